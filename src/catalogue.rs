@@ -1,0 +1,292 @@
+//! The catalogue: the serde model, the embedded copy, loading a user's file.
+//!
+//! Loading is two-phased on purpose: the typed parse is the fast path for a good file;
+//! only when it fails do we walk the JSON as a tree (`shape`) to report every problem
+//! with its path, since serde stops at the first one.
+
+mod shape;
+mod validate;
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+pub use validate::{Problem, validate};
+
+/// The catalogue shipped inside the binary; `tests` prove it valid, so a user never
+/// meets a broken one at start-up.
+pub const EMBEDDED: &str = include_str!("../catalogue.json");
+
+/// A user's file larger than this is refused before it is read whole.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The schema versions this build understands.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub sv: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub publisher: Localized,
+    pub address: String,
+    pub published: String,
+    pub updated: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: Localized,
+    pub description: Localized,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Material,
+    Publisher,
+    Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: Localized,
+    pub url: String,
+    pub kind: LinkKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub id: String,
+    pub title: String,
+    pub publisher: Vec<Localized>,
+    pub year: Option<u16>,
+    pub languages: Vec<String>,
+    pub formats: Vec<Localized>,
+    pub audiences: Vec<Localized>,
+    pub categories: Vec<String>,
+    pub summary: Localized,
+    pub links: Vec<Link>,
+    pub related: Vec<String>,
+    pub keywords: Vec<String>,
+}
+
+impl Entry {
+    /// Publishers joined for one line, in the given language.
+    pub fn publishers(&self, lang: Lang) -> String {
+        let names: Vec<&str> = self.publisher.iter().map(|p| p.get(lang)).collect();
+        names.join(", ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub schema: u32,
+    pub source: Source,
+    pub categories: Vec<Category>,
+    pub entries: Vec<Entry>,
+}
+
+impl Catalogue {
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+}
+
+/// Where a catalogue came from, for messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Embedded => f.write_str("the embedded catalogue"),
+            Origin::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum LoadError {
+    Io { origin: Origin, error: std::io::Error },
+    IsDirectory { origin: Origin },
+    TooLarge { origin: Origin },
+    NotUtf8 { origin: Origin, line: usize, column: usize },
+    Syntax { origin: Origin, line: usize, column: usize, message: String },
+    Invalid { origin: Origin, problems: Vec<Problem> },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io { origin, error } => write!(
+                f,
+                "{origin}: cannot read the catalogue: {error}\n  hint: check the path, or leave out --catalogue to use the embedded one"
+            ),
+            LoadError::IsDirectory { origin } => write!(
+                f,
+                "{origin}: is a directory, not a catalogue file\n  hint: name the JSON file itself, e.g. {}/catalogue.json",
+                origin.to_string().trim_end_matches('/')
+            ),
+            LoadError::TooLarge { origin } => write!(
+                f,
+                "{origin}: larger than {} MiB, refused\n  hint: split the catalogue, or check that this is the file you meant",
+                MAX_BYTES / 1024 / 1024
+            ),
+            LoadError::NotUtf8 { origin, line, column } => write!(
+                f,
+                "{origin}:{line}:{column}: not valid UTF-8\n  hint: save the file as UTF-8"
+            ),
+            LoadError::Syntax { origin, line, column, message } => write!(
+                f,
+                "{origin}:{line}:{column}: invalid JSON: {message}\n  hint: fix the JSON at that place; `metodstod check FILE` reports every problem"
+            ),
+            LoadError::Invalid { origin, problems } => {
+                let n = problems.len();
+                write!(f, "{origin}: {n} problem{} found", if n == 1 { "" } else { "s" })?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The embedded catalogue, parsed and validated.
+pub fn embedded() -> Result<Catalogue, LoadError> {
+    parse(EMBEDDED, &Origin::Embedded)
+}
+
+/// Reads a user's catalogue with a size bound, so a device like /dev/zero or a huge
+/// file cannot exhaust memory.
+pub fn load_path(path: &Path) -> Result<Catalogue, LoadError> {
+    let origin = Origin::File(path.to_path_buf());
+    let bytes = read_bounded(path, &origin)?;
+    parse_bytes(&bytes, &origin)
+}
+
+fn read_bounded(path: &Path, origin: &Origin) -> Result<Vec<u8>, LoadError> {
+    let io = |error| LoadError::Io { origin: origin.clone(), error };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory { origin: origin.clone() });
+    }
+    if meta.is_file() && meta.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { origin: origin.clone() });
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge { origin: origin.clone() });
+    }
+    Ok(bytes)
+}
+
+/// Parses bytes from any source: UTF-8 check (with the place of the first bad byte),
+/// an optional byte-order mark, then JSON and validation.
+pub fn parse_bytes(bytes: &[u8], origin: &Origin) -> Result<Catalogue, LoadError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let (line, column) = line_column(good);
+            return Err(LoadError::NotUtf8 { origin: origin.clone(), line, column });
+        }
+    };
+    parse(text, origin)
+}
+
+/// Parses and validates catalogue text.
+pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_json::from_str::<Catalogue>(text) {
+        Ok(catalogue) => {
+            let problems = validate(&catalogue);
+            if problems.is_empty() {
+                Ok(catalogue)
+            } else {
+                Err(LoadError::Invalid { origin: origin.clone(), problems })
+            }
+        }
+        Err(e) if e.is_data() => Err(describe_data_error(text, origin, &e)),
+        Err(e) => Err(LoadError::Syntax {
+            origin: origin.clone(),
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        }),
+    }
+}
+
+/// The typed parse stopped at one problem; walk the tree to find them all.
+fn describe_data_error(text: &str, origin: &Origin, e: &serde_json::Error) -> LoadError {
+    let fallback = || LoadError::Syntax {
+        origin: origin.clone(),
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    };
+    let Ok(tree) = serde_json::from_str::<serde_json::Value>(text) else {
+        return fallback();
+    };
+    let problems = shape::check(&tree);
+    if problems.is_empty() {
+        fallback()
+    } else {
+        LoadError::Invalid { origin: origin.clone(), problems }
+    }
+}
+
+/// serde_json appends " at line L column C"; we print the place first instead.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// 1-based line and column (in characters) just after `prefix`.
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = prefix.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&prefix[start..]).chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,257 @@
+use serde_json::{Value, json};
+
+use super::*;
+
+const MINI: &str = include_str!("../../tests/fixtures/mini.json");
+
+fn mini_tree() -> Value {
+    match serde_json::from_str(MINI) {
+        Ok(v) => v,
+        Err(e) => panic!("fixture is not JSON: {e}"),
+    }
+}
+
+/// The problems of a tree, as "path: message" lines.
+fn problems_of(tree: &Value) -> Vec<String> {
+    match parse(&tree.to_string(), &Origin::Embedded) {
+        Ok(_) => Vec::new(),
+        Err(LoadError::Invalid { problems, .. }) => {
+            problems.iter().map(ToString::to_string).collect()
+        }
+        Err(other) => vec![format!("not a validation error: {other}")],
+    }
+}
+
+fn assert_problem(tree: &Value, path: &str, needle: &str) {
+    let problems = problems_of(tree);
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!("{path}: ")) && p.contains(needle)),
+        "expected a problem at {path} containing {needle:?}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn embedded_catalogue_is_valid() {
+    match embedded() {
+        Ok(c) => {
+            assert!(c.entries.len() >= 9);
+            assert!(c.entry("sexit").is_some(), "the id `sexit` is promised to users");
+        }
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn embedded_entries_link_the_source_last() {
+    let Ok(c) = embedded() else { panic!("embedded catalogue invalid") };
+    for e in &c.entries {
+        let last = e.links.last();
+        assert!(
+            last.is_some_and(|l| l.kind == LinkKind::Source && l.url == c.source.address),
+            "{} must end with the listing as its source",
+            e.id
+        );
+        let kinds: Vec<LinkKind> = e.links.iter().map(|l| l.kind).collect();
+        let mut sorted = kinds.clone();
+        sorted.sort_by_key(|k| *k as u8);
+        assert_eq!(kinds, sorted, "{}: links go material, publisher, source", e.id);
+    }
+}
+
+#[test]
+fn embedded_summaries_are_40_to_120_words() {
+    let Ok(c) = embedded() else { panic!("embedded catalogue invalid") };
+    for e in &c.entries {
+        for (lang, text) in [("sv", &e.summary.sv), ("en", &e.summary.en)] {
+            let words = text.split_whitespace().count();
+            assert!((40..=120).contains(&words), "{} {lang}: {words} words", e.id);
+        }
+    }
+}
+
+#[test]
+fn fixture_is_valid() {
+    assert!(problems_of(&mini_tree()).is_empty());
+}
+
+#[test]
+fn duplicate_ids() {
+    let mut t = mini_tree();
+    t["entries"][2]["id"] = json!("sexit");
+    assert_problem(&t, "entries[2].id", "duplicate entry id");
+    let mut t = mini_tree();
+    t["categories"][1]["id"] = json!("health");
+    assert_problem(&t, "categories[1].id", "duplicate category id");
+}
+
+#[test]
+fn unknown_category_and_related_ids() {
+    let mut t = mini_tree();
+    t["entries"][0]["categories"][0] = json!("nope");
+    t["entries"][1]["related"][0] = json!("ghost");
+    t["entries"][2]["related"][0] = json!("trm");
+    assert_problem(&t, "entries[0].categories[0]", "unknown category id \"nope\"");
+    assert_problem(&t, "entries[1].related[0]", "unknown entry id \"ghost\"");
+    assert_problem(&t, "entries[2].related[0]", "related to itself");
+}
+
+#[test]
+fn empty_required_text() {
+    let mut t = mini_tree();
+    t["entries"][0]["title"] = json!("   ");
+    t["entries"][3]["summary"]["en"] = json!("");
+    t["entries"][4]["publisher"] = json!([]);
+    assert_problem(&t, "entries[0].title", "empty text");
+    assert_problem(&t, "entries[3].summary.en", "empty text");
+    assert_problem(&t, "entries[4].publisher", "no publisher");
+}
+
+#[test]
+fn links_must_be_web_or_mail() {
+    let mut t = mini_tree();
+    t["entries"][3]["links"][0]["url"] = json!("javascript:alert(1)");
+    t["entries"][1]["links"][0]["url"] = json!("file:///etc/passwd");
+    assert_problem(&t, "entries[3].links[0].url", "not an http, https or mailto address");
+    assert_problem(&t, "entries[1].links[0].url", "not an http, https or mailto address");
+}
+
+#[test]
+fn control_characters_and_escape_sequences() {
+    let mut t = mini_tree();
+    t["entries"][0]["title"] = json!("Sexit\u{1b}[31m");
+    t["entries"][1]["keywords"][0] = json!("a\u{9b}2J");
+    t["entries"][2]["summary"]["sv"] = json!("bidi \u{202e} override");
+    t["categories"][0]["name"]["en"] = json!("new\nline");
+    assert_problem(&t, "entries[0].title", "U+001B");
+    assert_problem(&t, "entries[1].keywords[0]", "U+009B");
+    assert_problem(&t, "entries[2].summary.sv", "U+202E");
+    assert_problem(&t, "categories[0].name.en", "U+000A");
+}
+
+#[test]
+fn line_breaks_are_allowed_in_summaries() {
+    let mut t = mini_tree();
+    t["entries"][2]["summary"]["sv"] = json!("Första stycket.\n\nAndra stycket.");
+    assert!(problems_of(&t).is_empty());
+}
+
+#[test]
+fn unknown_fields_are_all_reported_with_paths() {
+    let mut t = mini_tree();
+    t["entries"][3]["titel"] = json!("typo");
+    t["entries"][3]["links"][0]["adress"] = json!("https://example.org/");
+    t["extra"] = json!(1);
+    assert_problem(&t, "entries[3].titel", "unknown field");
+    assert_problem(&t, "entries[3].links[0].adress", "unknown field");
+    assert_problem(&t, "extra", "unknown field");
+}
+
+#[test]
+fn wrong_types_and_missing_fields() {
+    let mut t = mini_tree();
+    t["entries"][0]["year"] = json!("2019");
+    t["entries"][1]["links"][0]["kind"] = json!("video");
+    t["entries"][2]["languages"] = json!("sv");
+    if let Some(e) = t["entries"][4].as_object_mut() {
+        e.remove("summary");
+    }
+    assert_problem(&t, "entries[0].year", "expected a year");
+    assert_problem(&t, "entries[1].links[0].kind", "unknown link kind \"video\"");
+    assert_problem(&t, "entries[2].languages", "expected a list, found a string");
+    assert_problem(&t, "entries[4].summary", "missing field");
+}
+
+#[test]
+fn entries_not_a_list_and_top_level_not_an_object() {
+    let mut t = mini_tree();
+    t["entries"] = json!({"a": 1});
+    assert_problem(&t, "entries", "expected a list, found an object");
+    assert_eq!(problems_of(&json!([1, 2])), [": expected an object, found a list"]);
+}
+
+#[test]
+fn unsupported_schema_version() {
+    let mut t = mini_tree();
+    t["schema"] = json!(2);
+    assert_problem(&t, "schema", "not supported");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let mut t = mini_tree();
+    t["entries"][4]["id"] = json!("knowledge");
+    t["entries"][2]["links"][0]["url"] = json!("ftp://x");
+    t["entries"][5]["categories"][0] = json!("x");
+    assert_eq!(problems_of(&t).len(), 3, "{:#?}", problems_of(&t));
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let text = "{\n  \"schema\": 1,\n  \"source\": ]\n}";
+    match parse(text, &Origin::File("x.json".into())) {
+        Err(LoadError::Syntax { line, column, .. }) => assert_eq!((line, column), (3, 13)),
+        other => panic!("{other:?}"),
+    }
+    let message = match parse(&MINI[..MINI.len() / 2], &Origin::File("cut.json".into())) {
+        Err(e @ LoadError::Syntax { .. }) => e.to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert!(message.starts_with("cut.json:"), "{message}");
+    assert!(message.contains("EOF"), "{message}");
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+    assert!(matches!(parse(&deep, &Origin::Embedded), Err(LoadError::Syntax { .. })));
+}
+
+#[test]
+fn byte_order_mark_is_accepted() {
+    let with_bom = format!("\u{feff}{MINI}");
+    assert!(parse(&with_bom, &Origin::Embedded).is_ok());
+    assert!(parse_bytes(with_bom.as_bytes(), &Origin::Embedded).is_ok());
+}
+
+#[test]
+fn invalid_utf8_gives_its_place() {
+    let mut bytes = b"{\n  \"schema\": \"".to_vec();
+    bytes.push(0xff);
+    match parse_bytes(&bytes, &Origin::Embedded) {
+        Err(LoadError::NotUtf8 { line, column, .. }) => assert_eq!((line, column), (2, 14)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn loading_files_missing_directory_and_bounded() {
+    let dir = std::env::temp_dir().join(format!("metodstod-load-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    assert!(matches!(load_path(&dir), Err(LoadError::IsDirectory { .. })));
+    let missing = dir.join("missing.json");
+    let err = load_path(&missing).map(|_| ()).map_err(|e| e.to_string());
+    assert!(
+        err.as_ref().is_err_and(|m| m.contains("missing.json") && m.contains("cannot read")),
+        "{err:?}"
+    );
+    let good = dir.join("good.json");
+    assert!(std::fs::write(&good, MINI).is_ok());
+    assert!(load_path(&good).is_ok());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_unbounded_stream_is_refused() {
+    let zero = Path::new("/dev/zero");
+    if zero.exists() {
+        assert!(matches!(load_path(zero), Err(LoadError::TooLarge { .. })));
+    }
+}
+
+#[test]
+fn hostile_field_names_are_sanitised_in_messages() {
+    let mut t = mini_tree();
+    t["entries"][0]["\u{1b}]52;c;aGk=\u{7}"] = json!(1);
+    let problems = problems_of(&t);
+    assert!(problems.iter().all(|p| !p.contains('\u{1b}') && !p.contains('\u{7}')), "{problems:?}");
+}

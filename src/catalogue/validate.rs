@@ -1,0 +1,194 @@
+//! Checks a parsed catalogue for every problem serde cannot see: duplicates, dangling
+//! references, empty text, unsafe links and characters that could drive the terminal.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::{Catalogue, Entry, Localized, SCHEMA};
+use crate::links::is_allowed_url;
+use crate::text::{forbidden_char, sanitize};
+
+/// One problem, at a JSON path such as `entries[3].links[0].url`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: &str, message: String) -> Self {
+        Problem { path: path.to_string(), message }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Paths and messages may quote the user's file: never let it reach the terminal raw.
+        write!(f, "{}: {}", sanitize(&self.path), sanitize(&self.message))
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message.into()));
+    }
+
+    /// Non-empty, and free of control characters; `multiline` allows line breaks.
+    fn text(&mut self, path: &str, value: &str, multiline: bool) {
+        if value.trim().is_empty() {
+            self.push(path, "empty text; write something or remove the item");
+        }
+        if let Some(c) = value.chars().find(|&c| forbidden_char(c, multiline)) {
+            self.push(
+                path,
+                format!(
+                    "contains the control character U+{:04X}; remove it (escape sequences and bidi overrides are not allowed)",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+
+    fn localized(&mut self, path: &str, value: &Localized, multiline: bool) {
+        self.text(&format!("{path}.sv"), &value.sv, multiline);
+        self.text(&format!("{path}.en"), &value.en, multiline);
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !ok {
+            self.push(
+                path,
+                format!(
+                    "invalid id {:?}; use lowercase letters, digits, '-' and '_' only, e.g. \"sexit\"",
+                    sanitize(id)
+                ),
+            );
+        }
+    }
+
+    fn url(&mut self, path: &str, url: &str) {
+        self.text(path, url, false);
+        if !url.trim().is_empty() && !is_allowed_url(url) {
+            self.push(
+                path,
+                format!(
+                    "{:?} is not an http, https or mailto address; write it in full, e.g. https://example.org/",
+                    sanitize(url)
+                ),
+            );
+        }
+    }
+}
+
+/// Every semantic problem of a catalogue; empty when it is valid.
+pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new() };
+    if catalogue.schema != SCHEMA {
+        c.push(
+            "schema",
+            format!(
+                "schema version {} is not supported; this build reads version {SCHEMA}",
+                catalogue.schema
+            ),
+        );
+    }
+    let s = &catalogue.source;
+    c.text("source.title", &s.title, false);
+    c.localized("source.publisher", &s.publisher, false);
+    c.url("source.address", &s.address);
+    c.text("source.published", &s.published, false);
+    c.text("source.updated", &s.updated, false);
+
+    let mut category_ids = HashSet::new();
+    for (i, cat) in catalogue.categories.iter().enumerate() {
+        let path = format!("categories[{i}]");
+        c.id(&format!("{path}.id"), &cat.id);
+        if !category_ids.insert(cat.id.as_str()) {
+            c.push(&format!("{path}.id"), format!("duplicate category id {:?}", sanitize(&cat.id)));
+        }
+        c.localized(&format!("{path}.name"), &cat.name, false);
+        c.localized(&format!("{path}.description"), &cat.description, false);
+    }
+
+    let mut entry_ids = HashSet::new();
+    for (i, entry) in catalogue.entries.iter().enumerate() {
+        let path = format!("entries[{i}].id");
+        c.id(&path, &entry.id);
+        if !entry_ids.insert(entry.id.as_str()) {
+            c.push(
+                &path,
+                format!("duplicate entry id {:?}; ids must be unique", sanitize(&entry.id)),
+            );
+        }
+    }
+    for (i, entry) in catalogue.entries.iter().enumerate() {
+        check_entry(&mut c, &format!("entries[{i}]"), entry, &category_ids, &entry_ids);
+    }
+    c.problems
+}
+
+fn check_entry(
+    c: &mut Checker,
+    path: &str,
+    entry: &Entry,
+    category_ids: &HashSet<&str>,
+    entry_ids: &HashSet<&str>,
+) {
+    c.text(&format!("{path}.title"), &entry.title, false);
+    if entry.publisher.is_empty() {
+        c.push(&format!("{path}.publisher"), "no publisher; name at least one");
+    }
+    for (j, p) in entry.publisher.iter().enumerate() {
+        c.localized(&format!("{path}.publisher[{j}]"), p, false);
+    }
+    for (j, l) in entry.languages.iter().enumerate() {
+        c.text(&format!("{path}.languages[{j}]"), l, false);
+    }
+    for (j, f) in entry.formats.iter().enumerate() {
+        c.localized(&format!("{path}.formats[{j}]"), f, false);
+    }
+    for (j, a) in entry.audiences.iter().enumerate() {
+        c.localized(&format!("{path}.audiences[{j}]"), a, false);
+    }
+    if entry.categories.is_empty() {
+        c.push(&format!("{path}.categories"), "no category; list at least one category id");
+    }
+    for (j, id) in entry.categories.iter().enumerate() {
+        if !category_ids.contains(id.as_str()) {
+            c.push(
+                &format!("{path}.categories[{j}]"),
+                format!(
+                    "unknown category id {:?}; it must be one of the ids under \"categories\"",
+                    sanitize(id)
+                ),
+            );
+        }
+    }
+    c.localized(&format!("{path}.summary"), &entry.summary, true);
+    for (j, link) in entry.links.iter().enumerate() {
+        c.localized(&format!("{path}.links[{j}].label"), &link.label, false);
+        c.url(&format!("{path}.links[{j}].url"), &link.url);
+    }
+    for (j, id) in entry.related.iter().enumerate() {
+        let p = format!("{path}.related[{j}]");
+        if id == &entry.id {
+            c.push(&p, "an entry cannot be related to itself");
+        } else if !entry_ids.contains(id.as_str()) {
+            c.push(
+                &p,
+                format!("unknown entry id {:?}; it must be the id of another entry", sanitize(id)),
+            );
+        }
+    }
+    for (j, k) in entry.keywords.iter().enumerate() {
+        c.text(&format!("{path}.keywords[{j}]"), k, false);
+    }
+}

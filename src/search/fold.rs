@@ -1,0 +1,82 @@
+//! Character folding with a one-to-one table, so positions survive folding.
+
+use unicode_normalization::{UnicodeNormalization, char::decompose_canonical, is_nfc_quick};
+
+/// Composed and decomposed forms must compare equal, so all text is NFC first.
+pub fn nfc(s: &str) -> String {
+    if matches!(is_nfc_quick(s.chars()), unicode_normalization::IsNormalized::Yes) {
+        s.to_string()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// Lowercase as one character; characters whose lowercase is longer (İ) stay as they are,
+/// keeping the table one-to-one.
+pub fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// The base letter of an accented Latin letter (ö → o, é → e, Å → A); other characters
+/// are returned unchanged.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    match c {
+        'ø' => return 'o',
+        'Ø' => return 'O',
+        'ł' => return 'l',
+        'Ł' => return 'L',
+        'đ' => return 'd',
+        'Đ' => return 'D',
+        _ => {}
+    }
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    match base {
+        Some(b) if b.is_ascii_alphabetic() => b,
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_swedish_and_other_latin_letters() {
+        let folded: String = "ÅÄÖåäöéüøłñç".chars().map(fold_char).collect();
+        assert_eq!(folded, "AAOaaoeuolnc");
+    }
+
+    #[test]
+    fn leaves_other_scripts_alone() {
+        for c in ['東', 'ß', 'æ', '👩', 'я'] {
+            assert_eq!(fold_char(c), c);
+        }
+    }
+
+    #[test]
+    fn lowercase_is_one_to_one() {
+        assert_eq!(lower_char('Ö'), 'ö');
+        assert_eq!(lower_char('İ'), 'İ');
+    }
+
+    #[test]
+    fn nfc_composes_decomposed_letters() {
+        assert_eq!(nfc("o\u{308}"), "ö");
+        assert_eq!(nfc("ö"), "ö");
+    }
+}

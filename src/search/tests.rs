@@ -1,0 +1,176 @@
+use super::*;
+use crate::catalogue::{Origin, parse};
+
+fn mini() -> Catalogue {
+    match parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
+        Ok(c) => c,
+        Err(e) => panic!("fixture invalid: {e}"),
+    }
+}
+
+fn ids(catalogue: &Catalogue, query: &str) -> Vec<String> {
+    let index = Index::new(catalogue);
+    index
+        .search(&Query::parse(query))
+        .iter()
+        .map(|m| catalogue.entries[m.entry].id.clone())
+        .collect()
+}
+
+#[test]
+fn empty_query_lists_everything_in_catalogue_order() {
+    let c = mini();
+    assert_eq!(ids(&c, ""), ["sexit", "manual", "trm", "embassy", "film", "knowledge"]);
+    assert_eq!(ids(&c, "   "), ids(&c, ""));
+}
+
+#[test]
+fn prefix_of_a_title_finds_it_first() {
+    let c = mini();
+    assert_eq!(ids(&c, "sex").first().map(String::as_str), Some("sexit"));
+}
+
+#[test]
+fn title_weighs_more_than_other_fields() {
+    let c = mini();
+    // "handbook" is the title of `embassy` and a format of `sexit` and `manual`.
+    let found = ids(&c, "handbook");
+    assert_eq!(found.first().map(String::as_str), Some("embassy"));
+    assert!(found.contains(&"sexit".to_string()));
+}
+
+#[test]
+fn all_terms_must_match() {
+    let c = mini();
+    assert_eq!(ids(&c, "baltic embassies"), ["embassy"]);
+    assert!(ids(&c, "sexit zzzz").is_empty());
+}
+
+#[test]
+fn plain_letters_match_accented_ones() {
+    let c = mini();
+    let found = ids(&c, "ostersjo");
+    assert!(found.contains(&"trm".to_string()) && found.contains(&"embassy".to_string()));
+    assert!(ids(&c, "manniskohandel").contains(&"manual".to_string()));
+}
+
+#[test]
+fn accented_letters_match_only_themselves() {
+    let c = mini();
+    // "skogsägare" is in one summary; "skogsagare" written without ä matches it too,
+    // but "skogsåg" must not match "skogsäg".
+    assert_eq!(ids(&c, "skogsagare"), ["film"]);
+    assert_eq!(ids(&c, "skogsägare"), ["film"]);
+    assert!(ids(&c, "skogsåg").is_empty());
+    // ö does not match o: "Kunskapsstöd" has ö, "Film om hotell" has only o.
+    assert!(ids(&c, "östersjö").contains(&"trm".to_string()));
+    assert!(!ids(&c, "hötell").contains(&"film".to_string()));
+}
+
+#[test]
+fn smart_case() {
+    let c = mini();
+    assert!(ids(&c, "nrm").contains(&"manual".to_string()));
+    assert!(ids(&c, "NRM").contains(&"manual".to_string()));
+    // An uppercase letter makes the term case-sensitive: no title or field has "SeXit".
+    assert!(ids(&c, "SeXit").is_empty());
+    assert_eq!(ids(&c, "Sexit").first().map(String::as_str), Some("sexit"));
+}
+
+#[test]
+fn decomposed_query_matches_composed_text() {
+    let c = mini();
+    assert_eq!(ids(&c, "o\u{308}stersjo\u{308}"), ids(&c, "östersjö"));
+}
+
+#[test]
+fn summary_matches_by_substring_not_fuzzily() {
+    let c = mini();
+    assert_eq!(ids(&c, "yrkesverksamma"), ["knowledge"]);
+    // The letters of "yrkesverksamma" scattered through prose must not match.
+    assert!(ids(&c, "ykvsm zzq").is_empty());
+}
+
+#[test]
+fn categories_audiences_and_formats_are_searched_in_both_languages() {
+    let c = mini();
+    assert!(ids(&c, "socialtjänsten").contains(&"knowledge".to_string()));
+    assert!(ids(&c, "podcast").contains(&"film".to_string()));
+    assert!(ids(&c, "podd").contains(&"film".to_string()));
+    assert!(ids(&c, "identification").contains(&"manual".to_string()));
+}
+
+#[test]
+fn highlight_positions_are_char_indices_of_the_title() {
+    let c = mini();
+    let index = Index::new(&c);
+    let results = index.search(&Query::parse("mans"));
+    let manual = results.iter().find(|m| c.entries[m.entry].id == "manual");
+    let Some(manual) = manual else { panic!("manual not found") };
+    let title: Vec<char> = c.entries[manual.entry].title.chars().collect();
+    let picked: String =
+        manual.title_positions.iter().map(|&i| fold_char(lower_char(title[i]))).collect();
+    assert_eq!(picked, "mans");
+    // Positions past a multi-byte letter are still char positions: "ä" in "människohandel".
+    let results = index.search(&Query::parse("handel"));
+    let manual = results.iter().find(|m| c.entries[m.entry].id == "manual");
+    let Some(manual) = manual else { panic!("manual not found") };
+    let picked: String = manual.title_positions.iter().map(|&i| title[i]).collect();
+    assert_eq!(picked, "handel");
+}
+
+#[test]
+fn ties_keep_catalogue_order() {
+    let c = mini();
+    let index = Index::new(&c);
+    let results = index.search(&Query::parse("example"));
+    for pair in results.windows(2) {
+        if pair[0].score == pair[1].score {
+            assert!(pair[0].entry < pair[1].entry);
+        }
+    }
+    // Both `trm` and `embassy` match "råd" equally through the same publisher.
+    let found = ids(&c, "råd");
+    let trm = found.iter().position(|id| id == "trm");
+    let embassy = found.iter().position(|id| id == "embassy");
+    assert!(trm < embassy, "{found:?}");
+}
+
+#[test]
+fn narrowing_gives_the_same_results_as_a_full_search() {
+    let c = mini();
+    let index = Index::new(&c);
+    let mut previous = Query::parse("");
+    let mut results = index.search(&previous);
+    for query in ["h", "ha", "han", "hand", "hand ", "hand b", "hand bo"] {
+        let next = Query::parse(query);
+        assert!(previous.narrows_to(&next));
+        let mut candidates: Vec<usize> = results.iter().map(|m| m.entry).collect();
+        candidates.sort_unstable();
+        results = index.search_within(&next, &candidates);
+        assert_eq!(results, index.search(&next), "{query}");
+        previous = next;
+    }
+    assert!(!Query::parse("hand").narrows_to(&Query::parse("han")));
+}
+
+#[test]
+fn parallel_search_equals_serial_search() {
+    let c = mini();
+    let mut big = c.clone();
+    for i in 0..=(PARALLEL_THRESHOLD / c.entries.len()) {
+        for e in &c.entries {
+            let mut e = e.clone();
+            e.id = format!("{}-{i}", e.id);
+            big.entries.push(e);
+        }
+    }
+    let index = Index::new(&big);
+    let query = Query::parse("hand ö");
+    let all: Vec<usize> = (0..index.len()).collect();
+    let serial = index.search_chunk(&query, &all);
+    let mut serial_sorted = serial.clone();
+    serial_sorted.sort_by_key(|m| std::cmp::Reverse(m.score));
+    assert!(index.len() >= PARALLEL_THRESHOLD);
+    assert_eq!(index.search(&query), serial_sorted);
+}

@@ -1,0 +1,69 @@
+//! Text from a catalogue is untrusted: these functions keep control characters and
+//! escape sequences away from the terminal.
+
+use std::borrow::Cow;
+
+/// Characters that must never reach the terminal: C0 and C1 controls (ESC starts every
+/// escape sequence; U+009B is an 8-bit CSI), DEL, the bidi embeddings, overrides and
+/// isolates that can make text read backwards, and the Unicode line separators.
+/// `multiline` admits the plain line break, for summaries.
+pub fn forbidden_char(c: char, multiline: bool) -> bool {
+    if c == '\n' {
+        return !multiline;
+    }
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{061C}')
+}
+
+/// Replaces every forbidden character (line breaks included) with U+FFFD, so the
+/// text is safe to print on one line.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| forbidden_char(c, false)) {
+        Cow::Owned(
+            s.chars().map(|c| if forbidden_char(c, false) { '\u{FFFD}' } else { c }).collect(),
+        )
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Wraps untrusted text to `width` columns: paragraphs kept, long words broken, every
+/// line sanitised.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    for paragraph in text.split('\n') {
+        let clean = sanitize(paragraph);
+        if clean.trim().is_empty() {
+            out.push(String::new());
+            continue;
+        }
+        out.extend(textwrap::wrap(&clean, width).into_iter().map(std::borrow::Cow::into_owned));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_removes_escape_sequences_and_c1() {
+        let s = sanitize("a\u{1b}[31mb\u{9b}2Jc\u{7}d\u{202e}e");
+        assert!(!s.chars().any(char::is_control));
+        assert_eq!(s, "a\u{FFFD}[31mb\u{FFFD}2Jc\u{FFFD}d\u{FFFD}e");
+    }
+
+    #[test]
+    fn sanitize_keeps_clean_text_borrowed() {
+        assert!(matches!(sanitize("Östersjö – 東京 👩‍👩‍👧"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn line_breaks_only_in_multiline_text() {
+        assert!(forbidden_char('\n', false));
+        assert!(!forbidden_char('\n', true));
+        assert!(forbidden_char('\t', true));
+        assert!(forbidden_char('\r', true));
+    }
+}
