@@ -2,10 +2,18 @@
 //! prostitution and human trafficking. The binary is a thin shell over this library,
 //! so that tests and benchmarks reach the same code.
 
+pub mod action;
+pub mod app;
 pub mod catalogue;
 pub mod cli;
 pub mod commands;
 pub mod i18n;
+pub mod keymap;
+pub mod layout;
 pub mod links;
 pub mod search;
+pub mod state;
 pub mod text;
+pub mod theme;
+pub mod update;
+pub mod view;

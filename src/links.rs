@@ -1,4 +1,8 @@
-//! Links: which addresses may be opened.
+//! Links: which addresses may be opened, and how an entry is cited.
+
+use crate::catalogue::Entry;
+use crate::i18n::Lang;
+use crate::text::sanitize;
 
 /// Only web and mail addresses may be opened or copied; anything else (`file:`,
 /// `javascript:`, a bare path, an option such as `-e`) is refused.
@@ -14,9 +18,292 @@ pub fn is_allowed_url(url: &str) -> bool {
     }
 }
 
+/// A citation for a reference list: title, publisher, year, address, in `lang`.
+pub fn citation(entry: &Entry, lang: Lang) -> String {
+    let year = entry.year.map_or_else(
+        || match lang {
+            Lang::Sv => "u.å.".to_string(),
+            Lang::En => "n.d.".to_string(),
+        },
+        |y| y.to_string(),
+    );
+    let mut text =
+        format!("{}. {}, {year}.", entry.title.trim_end_matches('.'), entry.publishers(lang));
+    if let Some(link) = entry.links.first() {
+        text.push(' ');
+        text.push_str(&link.url);
+    }
+    sanitize(&text).into_owned()
+}
+
+/// How links are opened here: `$BROWSER`, SSH and tmux, read once at start.
+#[derive(Debug, Clone, Default)]
+pub struct Opener {
+    /// `$BROWSER`: commands separated by ':', the first one found is used.
+    pub browser: Option<String>,
+    pub ssh: bool,
+    pub tmux: bool,
+    /// `$PATH`, to find programs without a shell.
+    pub path: Option<std::ffi::OsString>,
+}
+
+/// A program and its arguments, ready to run without a shell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrowserCommand {
+    pub program: String,
+    pub args: Vec<String>,
+    /// A browser that draws in the terminal, so it must have the terminal while it runs.
+    pub text_mode: bool,
+}
+
+/// A started opener, to be waited for.
+#[derive(Debug)]
+pub struct Opened(pub std::process::Child);
+
+const TEXT_BROWSERS: &[&str] =
+    &["lynx", "w3m", "links", "links2", "elinks", "browsh", "carbonyl", "www-browser"];
+
+#[cfg(target_os = "macos")]
+const PLATFORM_OPENERS: &[&str] = &["open"];
+#[cfg(not(target_os = "macos"))]
+const PLATFORM_OPENERS: &[&str] = &["xdg-open", "gio", "sensible-browser"];
+
+impl Opener {
+    /// The command that opens `url`: the first `$BROWSER` command found, else the
+    /// platform opener. The address is one argument, exactly as written.
+    pub fn command_for(&self, url: &str) -> Result<BrowserCommand, String> {
+        if !is_allowed_url(url) {
+            return Err(format!(
+                "refused: {:?} is not an http, https or mailto address",
+                sanitize(url)
+            ));
+        }
+        let from_browser = self.browser.iter().flat_map(|b| b.split(':')).find_map(|candidate| {
+            let words = split_words(candidate)?;
+            let (program, rest) = words.split_first()?;
+            self.find(program)?;
+            let mut args: Vec<String> = rest.to_vec();
+            if args.iter().any(|a| a.contains("%s")) {
+                for a in &mut args {
+                    *a = a.replace("%s", url);
+                }
+            } else {
+                args.push(url.to_string());
+            }
+            Some((program.clone(), args))
+        });
+        let (program, args) = if let Some(found) = from_browser {
+            found
+        } else {
+            let program =
+                PLATFORM_OPENERS.iter().find(|p| self.find(p).is_some()).ok_or_else(|| {
+                    "no browser found: set $BROWSER, e.g. BROWSER=firefox or BROWSER=lynx"
+                        .to_string()
+                })?;
+            let mut args = if *program == "gio" { vec!["open".to_string()] } else { Vec::new() };
+            args.push(url.to_string());
+            ((*program).to_string(), args)
+        };
+        let name =
+            std::path::Path::new(&program).file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let text_mode = TEXT_BROWSERS.contains(&name);
+        Ok(BrowserCommand { program, args, text_mode })
+    }
+
+    /// The program's path: as given when it has a slash, else searched in `$PATH`.
+    fn find(&self, program: &str) -> Option<std::path::PathBuf> {
+        let is_file = |p: &std::path::Path| p.is_file();
+        if program.contains('/') {
+            let p = std::path::PathBuf::from(program);
+            return is_file(&p).then_some(p);
+        }
+        std::env::split_paths(self.path.as_ref()?).map(|dir| dir.join(program)).find(|p| is_file(p))
+    }
+}
+
+/// Splits a command into words as a shell would (quotes and backslashes), without
+/// running one; `None` for an empty command or an unclosed quote.
+pub fn split_words(command: &str) -> Option<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = command.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                word.push(chars.next()?);
+                in_word = true;
+            }
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next()? {
+                        '\'' => break,
+                        c => word.push(c),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next()? {
+                        '"' => break,
+                        '\\' => word.push(chars.next()?),
+                        c => word.push(c),
+                    }
+                }
+            }
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    (!words.is_empty()).then_some(words)
+}
+
+/// Starts the opener detached: its own process group (a hang-up of our terminal does
+/// not reach it) and no stdin, stdout or stderr, so it cannot draw into our screen.
+pub fn spawn_detached(command: &BrowserCommand) -> Result<Opened, String> {
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    Command::new(&command.program)
+        .args(&command.args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map(Opened)
+        .map_err(|e| format!("{}: {e}", command.program))
+}
+
+/// Runs a text-mode browser on this terminal and waits for it.
+pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
+    let status = std::process::Command::new(&command.program)
+        .args(&command.args)
+        .status()
+        .map_err(|e| format!("{}: {e}", command.program))?;
+    if status.success() { Ok(()) } else { Err(format!("{}: {status}", command.program)) }
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard of the user's own terminal,
+/// wherever the program runs; inside tmux, wrapped so tmux passes it on.
+pub fn osc52(text: &str, tmux: bool) -> String {
+    let payload = base64(text.as_bytes());
+    if tmux {
+        format!("\u{1b}Ptmux;\u{1b}\u{1b}]52;c;{payload}\u{7}\u{1b}\\")
+    } else {
+        format!("\u{1b}]52;c;{payload}\u{7}")
+    }
+}
+
+/// Standard base64 with padding: all OSC 52 needs, not worth a crate.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64("ö".as_bytes()), "w7Y=");
+    }
+
+    #[test]
+    fn osc52_plain_and_for_tmux() {
+        assert_eq!(osc52("hi", false), "\u{1b}]52;c;aGk=\u{7}");
+        assert_eq!(osc52("hi", true), "\u{1b}Ptmux;\u{1b}\u{1b}]52;c;aGk=\u{7}\u{1b}\\");
+    }
+
+    #[test]
+    fn words_split_like_a_shell_without_one() {
+        assert_eq!(
+            split_words("firefox --new-tab"),
+            Some(vec!["firefox".into(), "--new-tab".into()])
+        );
+        assert_eq!(
+            split_words("'my browser' \"a b\" c\\ d"),
+            Some(vec!["my browser".into(), "a b".into(), "c d".into()])
+        );
+        assert_eq!(
+            split_words("x; rm -rf /"),
+            Some(vec!["x;".into(), "rm".into(), "-rf".into(), "/".into()])
+        );
+        assert_eq!(split_words("  "), None);
+        assert_eq!(split_words("'open"), None);
+    }
+
+    #[test]
+    fn browser_command_takes_the_address_as_one_argument() {
+        let opener = Opener {
+            browser: Some("/bin/echo --x %s:/bin/true".into()),
+            path: None,
+            ..Opener::default()
+        };
+        let url = "https://example.org/a;$(touch${IFS}x)&b=`id`|sh";
+        let c = opener.command_for(url);
+        assert_eq!(c.map(|c| c.args), Ok(vec!["--x".to_string(), url.to_string()]));
+        let opener =
+            Opener { browser: Some("/nonexistent/browser:/bin/true".into()), ..Opener::default() };
+        assert_eq!(
+            opener.command_for(url).map(|c| (c.program, c.args)),
+            Ok(("/bin/true".into(), vec![url.to_string()]))
+        );
+        assert!(opener.command_for("file:///etc/passwd").is_err());
+        assert!(opener.command_for("-e").is_err());
+    }
+
+    #[test]
+    fn no_opener_is_a_clear_error() {
+        let opener =
+            Opener { browser: None, path: Some("/nonexistent".into()), ..Opener::default() };
+        assert!(opener.command_for("https://example.org/").is_err_and(|e| e.contains("$BROWSER")));
+    }
+
+    #[test]
+    fn text_mode_browsers_are_recognised() {
+        let dir = std::env::temp_dir().join(format!("metodstod-w3m-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let w3m = dir.join("w3m");
+        assert!(std::fs::write(&w3m, "#!/bin/sh\n").is_ok());
+        let opener = Opener {
+            browser: Some("w3m".into()),
+            path: Some(dir.clone().into()),
+            ..Opener::default()
+        };
+        let c = opener.command_for("https://example.org/");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(c.map(|c| (c.program, c.text_mode)), Ok(("w3m".to_string(), true)));
+    }
 
     #[test]
     fn allows_web_and_mail_only() {

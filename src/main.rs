@@ -5,10 +5,13 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use metodstod::app::{self, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
 use metodstod::cli::{Cli, Command, Settings, settings};
 use metodstod::commands::{self, Style};
+use metodstod::links::{self, Opener};
 use metodstod::search::Index;
+use metodstod::state::{Look, State};
 
 /// Exit codes of DESIGN §2.
 const RUNTIME_ERROR: u8 = 1;
@@ -28,7 +31,8 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return fail(RUNTIME_ERROR, &e.to_string()),
     };
-    match run(&cli, settings, &catalogue) {
+    let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
+    match run(command, &cli, settings, &catalogue) {
         Ok(code) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
@@ -78,9 +82,15 @@ fn style(settings: Settings) -> Style {
     }
 }
 
-fn run(cli: &Cli, settings: Settings, catalogue: &Catalogue) -> std::io::Result<ExitCode> {
+/// Runs a command other than `check`, or the browser when there is none.
+fn run(
+    command: Option<&Command>,
+    cli: &Cli,
+    settings: Settings,
+    catalogue: &Catalogue,
+) -> std::io::Result<ExitCode> {
     let style = style(settings);
-    let out = match &cli.command {
+    let out = match command {
         Some(Command::List { category, json }) => {
             if let Some(c) = category.as_deref().filter(|c| catalogue.category(c).is_none()) {
                 let ids = catalogue.categories.iter().map(|c| c.id.as_str());
@@ -99,9 +109,9 @@ fn run(cli: &Cli, settings: Settings, catalogue: &Catalogue) -> std::io::Result<
             commands::search(catalogue, &index, &query.join(" "), *json, &style)
         }
         Some(Command::Categories { json }) => commands::categories(catalogue, *json, &style),
-        Some(Command::Open { .. } | Command::Check { .. }) | None => {
-            commands::list(catalogue, None, false, &style)
-        }
+        Some(Command::Open { id, n }) => return open(catalogue, id, *n, &opener()),
+        None if std::io::stdout().is_terminal() => return browse(cli, settings, catalogue.clone()),
+        None | Some(Command::Check { .. }) => commands::list(catalogue, None, false, &style),
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
@@ -111,6 +121,15 @@ fn run(cli: &Cli, settings: Settings, catalogue: &Catalogue) -> std::io::Result<
 
 /// An id that does not exist: exit 1, with the nearest ids as a suggestion.
 fn unknown<'a>(what: &str, id: &str, ids: impl Iterator<Item = &'a str> + Clone) -> ExitCode {
+    unknown_with(RUNTIME_ERROR, what, id, ids)
+}
+
+fn unknown_with<'a>(
+    code: u8,
+    what: &str,
+    id: &str,
+    ids: impl Iterator<Item = &'a str> + Clone,
+) -> ExitCode {
     let near = commands::nearest_ids(id, ids.clone());
     let hint = if near.is_empty() {
         let all: Vec<&str> = ids.collect();
@@ -118,5 +137,78 @@ fn unknown<'a>(what: &str, id: &str, ids: impl Iterator<Item = &'a str> + Clone)
     } else {
         format!("\n  hint: did you mean {}?", near.join(" or "))
     };
-    fail(RUNTIME_ERROR, &format!("no {what} with the id {:?}{hint}", metodstod::text::sanitize(id)))
+    fail(code, &format!("no {what} with the id {:?}{hint}", metodstod::text::sanitize(id)))
+}
+
+fn opener() -> Opener {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    Opener {
+        browser: std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty()),
+        ssh: set("SSH_CONNECTION") || set("SSH_CLIENT") || set("SSH_TTY"),
+        tmux: set("TMUX"),
+        path: std::env::var_os("PATH"),
+    }
+}
+
+fn browse(cli: &Cli, settings: Settings, catalogue: Catalogue) -> std::io::Result<ExitCode> {
+    let look = Look { ascii: settings.ascii, color: settings.color };
+    let mut state = State::new(catalogue, settings.lang, look);
+    if let Some(id) = &cli.select
+        && !state.select_id(id)
+    {
+        let ids: Vec<String> = state.catalogue.entries.iter().map(|e| e.id.clone()).collect();
+        return Ok(unknown_with(USAGE_ERROR, "entry", id, ids.iter().map(String::as_str)));
+    }
+    let runtime = Runtime { opener: opener(), mouse: settings.mouse };
+    match app::run(state, &runtime)? {
+        // Ended by a signal: exit as the shell expects of one, 128 + its number.
+        Some(signal) => Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),
+        None => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// `open ID N`: the same rules as the browser; over SSH the address is printed and
+/// copied instead of starting a browser on the server.
+fn open(catalogue: &Catalogue, id: &str, n: usize, opener: &Opener) -> std::io::Result<ExitCode> {
+    let Some(entry) = catalogue.entry(id) else {
+        return Ok(unknown("entry", id, catalogue.entries.iter().map(|e| e.id.as_str())));
+    };
+    let Some(link) = n.checked_sub(1).and_then(|i| entry.links.get(i)) else {
+        let count = entry.links.len();
+        return Ok(fail(
+            RUNTIME_ERROR,
+            &format!(
+                "{id} has {count} link{}; choose 1 to {count}",
+                if count == 1 { "" } else { "s" }
+            ),
+        ));
+    };
+    if opener.ssh {
+        let mut out = std::io::stdout().lock();
+        if out.is_terminal() {
+            out.write_all(links::osc52(&link.url, opener.tmux).as_bytes())?;
+        }
+        writeln!(out, "{}", link.url)?;
+        eprintln!(
+            "metodstod: over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)"
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let command = match opener.command_for(&link.url) {
+        Ok(c) => c,
+        Err(why) => return Ok(fail(RUNTIME_ERROR, &why)),
+    };
+    let outcome = if command.text_mode {
+        links::run_in_foreground(&command)
+    } else {
+        links::spawn_detached(&command).and_then(|links::Opened(mut child)| match child.wait() {
+            Ok(status) if status.success() => Ok(()),
+            Ok(status) => Err(format!("{}: {status}", command.program)),
+            Err(e) => Err(e.to_string()),
+        })
+    };
+    match outcome {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(why) => Ok(fail(RUNTIME_ERROR, &format!("could not open {}: {why}", link.url))),
+    }
 }

@@ -39,7 +39,10 @@ fn the_catalogue_option_and_variable_are_checked_too() {
 fn broken_files_exit_1_naming_file_and_place() {
     let cases = [
         ("duplicate-id.json", "entries[2].id: duplicate entry id \"sexit\""),
-        ("bad-link-and-category.json", "entries[1].links[0].url: \"javascript:alert(1)\" is not an http"),
+        (
+            "bad-link-and-category.json",
+            "entries[1].links[0].url: \"javascript:alert(1)\" is not an http",
+        ),
         ("bad-link-and-category.json", "entries[0].categories[1]: unknown category id \"nope\""),
         ("unknown-field.json", "entries[3].titel: unknown field; expected one of: id, title"),
         ("control-character.json", "entries[0].title: contains the control character U+001B"),
@@ -93,7 +96,8 @@ fn escape_sequences_in_a_file_never_reach_the_terminal() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&["check", "a", "b"][..], &["--lang", "fr", "list"], &["frobnicate"], &["search"]] {
+    for args in [&["check", "a", "b"][..], &["--lang", "fr", "list"], &["frobnicate"], &["search"]]
+    {
         let o = run(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
     }

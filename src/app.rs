@@ -1,0 +1,199 @@
+//! The one loop with I/O: draw, wait for input or a signal, map, update, perform effects.
+//! The terminal is restored on every way out: quit, error, panic, SIGTERM, SIGHUP,
+//! SIGINT, a closed terminal; Ctrl-Z suspends and `fg` redraws in full.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::action::{Action, Copied, Effect, Status};
+use crate::keymap;
+use crate::links::{self, Opened, Opener};
+use crate::state::State;
+use crate::update::update;
+use crate::view;
+
+/// How long the loop sleeps between checks of the signal flag. Nothing is drawn or
+/// written on these wake-ups; they only bound how late a SIGTERM is noticed.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// What the runtime knows of its surroundings, read once by `main`.
+#[derive(Debug, Clone)]
+pub struct Runtime {
+    pub opener: Opener,
+    pub mouse: bool,
+}
+
+/// Runs the browser until the user quits or a signal ends it; returns the signal
+/// number, if one did, so `main` can exit as the shell expects.
+pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Option<i32>> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in
+        [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT]
+    {
+        // A handler that only stores the number: the loop does the restoring.
+        let flag = Arc::clone(&signal);
+        signal_hook::flag::register_usize(sig, flag, usize::try_from(sig).unwrap_or(1))?;
+    }
+    let mut terminal = enter(runtime)?;
+    let result = event_loop(&mut terminal, &mut state, runtime, &signal);
+    leave(runtime);
+    result
+}
+
+fn enter(runtime: &Runtime) -> io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    if runtime.mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(terminal)
+}
+
+fn leave(runtime: &Runtime) {
+    if runtime.mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    // `restore` leaves the alternate screen: nothing of the catalogue stays on screen
+    // or in the scrollback.
+    ratatui::restore();
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    state: &mut State,
+    runtime: &Runtime,
+    signal: &AtomicUsize,
+) -> io::Result<Option<i32>> {
+    let size = terminal.size()?;
+    update(state, Action::Resize(size.width, size.height));
+    let (reports, results) = mpsc::channel::<Status>();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|frame| view::draw(frame, state))?;
+            dirty = false;
+        }
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            return Ok(Some(i32::try_from(sig).unwrap_or(1)));
+        }
+        while let Ok(status) = results.try_recv() {
+            update(state, Action::Report(status));
+            dirty = true;
+        }
+        if !event::poll(SIGNAL_CHECK)? {
+            continue;
+        }
+        // A read error means the terminal is gone (an SSH drop): end, do not spin.
+        let Some(action) = to_action(&event::read()?, state) else { continue };
+        dirty = true;
+        let Some(effect) = update(state, action) else { continue };
+        match effect {
+            Effect::Quit => return Ok(None),
+            Effect::Suspend => {
+                suspend(runtime)?;
+                terminal.clear()?;
+            }
+            Effect::Open(url) => {
+                if let Some(status) = open(terminal, runtime, &url, &reports)? {
+                    update(state, Action::Report(status));
+                }
+            }
+            Effect::Copy { text, what } => {
+                let status = copy(&text, what, &runtime.opener);
+                update(state, Action::Report(status));
+            }
+        }
+    }
+}
+
+fn to_action(event: &Event, state: &State) -> Option<Action> {
+    match event {
+        Event::Key(key) => keymap::action(*key, state.focus, state.overlay),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Action::Click { column: m.column, row: m.row })
+            }
+            MouseEventKind::ScrollDown => {
+                Some(Action::Scroll { column: m.column, row: m.row, down: true })
+            }
+            MouseEventKind::ScrollUp => {
+                Some(Action::Scroll { column: m.column, row: m.row, down: false })
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
+fn suspend(runtime: &Runtime) -> io::Result<()> {
+    leave(runtime);
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Execution continues here after SIGCONT.
+    enter(runtime).map(|_| ())
+}
+
+fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
+    let mut out = io::stdout().lock();
+    let written =
+        out.write_all(links::osc52(text, opener.tmux).as_bytes()).and_then(|()| out.flush());
+    match (written, what) {
+        (Err(e), _) => Status::OpenFailed(e.to_string()),
+        (Ok(()), Copied::Link) => Status::Copied(text.to_string()),
+        (Ok(()), Copied::Citation) => Status::CopiedCitation,
+    }
+}
+
+/// Opens a link: over SSH it is copied instead; a text-mode browser gets the terminal
+/// until it ends; any other opener runs detached and reports back through `reports`.
+fn open(
+    terminal: &mut DefaultTerminal,
+    runtime: &Runtime,
+    url: &str,
+    reports: &mpsc::Sender<Status>,
+) -> io::Result<Option<Status>> {
+    if runtime.opener.ssh {
+        let _ = copy(url, Copied::Link, &runtime.opener);
+        return Ok(Some(Status::CopiedOverSsh(url.to_string())));
+    }
+    let command = match runtime.opener.command_for(url) {
+        Ok(c) => c,
+        Err(why) => return Ok(Some(Status::OpenFailed(why))),
+    };
+    if command.text_mode {
+        leave(runtime);
+        let outcome = links::run_in_foreground(&command);
+        enter(runtime)?;
+        terminal.clear()?;
+        return Ok(Some(match outcome {
+            Ok(()) => Status::Opening(url.to_string()),
+            Err(why) => Status::OpenFailed(why),
+        }));
+    }
+    match links::spawn_detached(&command) {
+        Ok(Opened(mut child)) => {
+            let reports = reports.clone();
+            let program = command.program.clone();
+            // Reap the opener and report a failure; the loop picks it up.
+            std::thread::spawn(move || {
+                if let Ok(status) = child.wait()
+                    && !status.success()
+                {
+                    let _ = reports.send(Status::OpenFailed(format!("{program}: {status}")));
+                }
+            });
+            Ok(Some(Status::Opening(url.to_string())))
+        }
+        Err(why) => Ok(Some(Status::OpenFailed(why))),
+    }
+}

@@ -1,0 +1,153 @@
+//! Where each part of the screen goes, for a given size (DESIGN §4). Shared by the view
+//! and by `update`, which needs page sizes.
+
+use ratatui::layout::Rect;
+
+/// Below this the screen says "enlarge the terminal" instead of drawing panes.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 6;
+/// At and above this width, three panes side by side.
+pub const WIDE: u16 = 100;
+/// At and above this width, list and detail side by side under a tab bar.
+pub const MEDIUM: u16 = 60;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Wide,
+    Medium,
+    Narrow,
+    TooSmall,
+}
+
+/// The areas of one frame. Panes that the mode hides are `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub mode: Mode,
+    /// The category pane (wide) or the one-line category bar (medium, narrow).
+    pub categories: Option<Rect>,
+    pub search: Option<Rect>,
+    pub list: Option<Rect>,
+    pub detail: Option<Rect>,
+    pub footer: Option<Rect>,
+}
+
+pub fn mode(width: u16, height: u16) -> Mode {
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        Mode::TooSmall
+    } else if width >= WIDE {
+        Mode::Wide
+    } else if width >= MEDIUM {
+        Mode::Medium
+    } else {
+        Mode::Narrow
+    }
+}
+
+/// The areas for a screen of `width` x `height`; in the narrow mode `show_detail`
+/// chooses the one pane shown.
+pub fn areas(width: u16, height: u16, show_detail: bool) -> Areas {
+    let mode = mode(width, height);
+    let none =
+        Areas { mode, categories: None, search: None, list: None, detail: None, footer: None };
+    let row = |y: u16, x: u16, w: u16| Rect::new(x, y, w, 1);
+    match mode {
+        Mode::TooSmall => none,
+        Mode::Wide => {
+            let body = height - 1;
+            let cat_w = (width * 22 / 100).clamp(20, 32);
+            let rest = width - cat_w;
+            let list_w = rest * 45 / 100;
+            let detail_w = rest - list_w;
+            Areas {
+                categories: Some(Rect::new(0, 0, cat_w, body)),
+                search: Some(row(0, cat_w, list_w)),
+                list: Some(Rect::new(cat_w, 1, list_w, body - 1)),
+                detail: Some(Rect::new(cat_w + list_w, 0, detail_w, body)),
+                footer: Some(row(height - 1, 0, width)),
+                ..none
+            }
+        }
+        Mode::Medium => {
+            let body = height - 3;
+            let list_w = width / 2;
+            Areas {
+                categories: Some(row(0, 0, width)),
+                search: Some(row(1, 0, width)),
+                list: Some(Rect::new(0, 2, list_w, body)),
+                detail: Some(Rect::new(list_w, 2, width - list_w, body)),
+                footer: Some(row(height - 1, 0, width)),
+                ..none
+            }
+        }
+        Mode::Narrow => {
+            let pane = Rect::new(0, 2, width, height - 3);
+            Areas {
+                categories: Some(row(0, 0, width)),
+                search: Some(row(1, 0, width)),
+                list: (!show_detail).then_some(pane),
+                detail: show_detail.then_some(pane),
+                footer: Some(row(height - 1, 0, width)),
+                ..none
+            }
+        }
+    }
+}
+
+/// The inside of a bordered pane.
+pub fn inner(area: Rect) -> Rect {
+    Rect::new(
+        area.x.saturating_add(1),
+        area.y.saturating_add(1),
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// Rows a list item takes: title, then publisher, year and languages.
+pub const ITEM_ROWS: u16 = 2;
+
+/// How many whole list items fit in a list pane (at least one).
+pub fn list_page(list: Rect) -> usize {
+    usize::from((inner(list).height / ITEM_ROWS).max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breakpoints() {
+        assert_eq!(mode(120, 40), Mode::Wide);
+        assert_eq!(mode(100, 24), Mode::Wide);
+        assert_eq!(mode(99, 24), Mode::Medium);
+        assert_eq!(mode(60, 24), Mode::Medium);
+        assert_eq!(mode(59, 24), Mode::Narrow);
+        assert_eq!(mode(19, 24), Mode::TooSmall);
+        assert_eq!(mode(80, 5), Mode::TooSmall);
+    }
+
+    #[test]
+    fn areas_stay_inside_the_screen() {
+        for w in 0..=140 {
+            for h in 0..=50 {
+                for show in [false, true] {
+                    let a = areas(w, h, show);
+                    let screen = Rect::new(0, 0, w, h);
+                    for r in
+                        [a.categories, a.search, a.list, a.detail, a.footer].into_iter().flatten()
+                    {
+                        assert_eq!(screen.intersection(r), r, "{w}x{h}: {r:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn narrow_mode_shows_one_pane() {
+        let a = areas(45, 15, false);
+        assert!(a.list.is_some() && a.detail.is_none());
+        let a = areas(45, 15, true);
+        assert!(a.list.is_none() && a.detail.is_some());
+    }
+}

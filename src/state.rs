@@ -1,0 +1,229 @@
+//! The browser's state, and the methods that keep its invariants: the selection lies
+//! within the visible results, the scroll within the content, the focus on a shown pane.
+
+use crate::action::Status;
+use crate::catalogue::{Catalogue, Entry};
+use crate::i18n::Lang;
+use crate::layout::{self, Areas, Mode};
+use crate::search::{Index, Match, Query};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Categories,
+    Search,
+    List,
+    Detail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Qr,
+}
+
+/// How the screen is drawn; fixed at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    pub ascii: bool,
+    pub color: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub catalogue: Catalogue,
+    pub index: Index,
+    pub lang: Lang,
+    pub look: Look,
+    pub focus: Focus,
+    pub query: String,
+    /// The search cursor, in characters.
+    pub cursor: usize,
+    /// The query the current `matches` answer.
+    pub searched: Query,
+    /// Every match of the query, best first.
+    pub matches: Vec<Match>,
+    /// Matches per category row: row 0 is "All", row i the (i-1)-th category.
+    pub counts: Vec<usize>,
+    /// The category row under the cursor; it filters the list.
+    pub category: usize,
+    /// Indices into `matches` of the entries shown: those in the chosen category.
+    pub visible: Vec<usize>,
+    pub selected: usize,
+    /// The first list item shown.
+    pub offset: usize,
+    pub detail_scroll: usize,
+    pub overlay: Option<Overlay>,
+    pub help_scroll: usize,
+    pub status: Option<Status>,
+    pub width: u16,
+    pub height: u16,
+    /// Narrow mode shows one pane; this says it is the detail pane.
+    pub show_detail: bool,
+}
+
+impl State {
+    pub fn new(catalogue: Catalogue, lang: Lang, look: Look) -> Self {
+        let index = Index::new(&catalogue);
+        let categories = catalogue.categories.len();
+        let mut state = State {
+            catalogue,
+            index,
+            lang,
+            look,
+            focus: Focus::List,
+            query: String::new(),
+            cursor: 0,
+            searched: Query::default(),
+            matches: Vec::new(),
+            counts: vec![0; categories + 1],
+            category: 0,
+            visible: Vec::new(),
+            selected: 0,
+            offset: 0,
+            detail_scroll: 0,
+            overlay: None,
+            help_scroll: 0,
+            status: None,
+            width: 80,
+            height: 24,
+            show_detail: false,
+        };
+        state.matches = state.index.search(&state.searched);
+        state.recount();
+        state
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout::areas(self.width, self.height, self.show_detail)
+    }
+
+    pub fn mode(&self) -> Mode {
+        layout::mode(self.width, self.height)
+    }
+
+    /// The entry under the selection, if the list is not empty.
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        let m = self.visible.get(self.selected).and_then(|&i| self.matches.get(i))?;
+        self.catalogue.entries.get(m.entry)
+    }
+
+    /// Selects the entry with this id, choosing "All" so it is visible.
+    pub fn select_id(&mut self, id: &str) -> bool {
+        self.category = 0;
+        self.refilter();
+        let found = self
+            .visible
+            .iter()
+            .position(|&i| self.catalogue.entries[self.matches[i].entry].id == id);
+        if let Some(pos) = found {
+            self.selected = pos;
+            self.keep_selection_visible();
+        }
+        found.is_some()
+    }
+
+    /// Runs the search again after the query changed; the selection goes back to the top.
+    pub fn research(&mut self) {
+        let query = Query::parse(&self.query);
+        self.matches = if self.searched.narrows_to(&query) {
+            let mut candidates: Vec<usize> = self.matches.iter().map(|m| m.entry).collect();
+            candidates.sort_unstable();
+            self.index.search_within(&query, &candidates)
+        } else {
+            self.index.search(&query)
+        };
+        self.searched = query;
+        self.recount();
+        self.selected = 0;
+        self.offset = 0;
+        self.detail_scroll = 0;
+    }
+
+    /// Recomputes the category counts and the visible list from `matches`.
+    fn recount(&mut self) {
+        self.counts.iter_mut().for_each(|c| *c = 0);
+        self.counts[0] = self.matches.len();
+        let positions: std::collections::HashMap<&str, usize> = self
+            .catalogue
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i + 1))
+            .collect();
+        for m in &self.matches {
+            for id in &self.catalogue.entries[m.entry].categories {
+                if let Some(&row) = positions.get(id.as_str()) {
+                    self.counts[row] += 1;
+                }
+            }
+        }
+        self.refilter();
+    }
+
+    /// Recomputes the visible list for the chosen category, keeping the selection valid.
+    pub fn refilter(&mut self) {
+        self.category = self.category.min(self.catalogue.categories.len());
+        let chosen = self.category.checked_sub(1).map(|i| self.catalogue.categories[i].id.as_str());
+        self.visible = match chosen {
+            None => (0..self.matches.len()).collect(),
+            Some(id) => (0..self.matches.len())
+                .filter(|&i| {
+                    self.catalogue.entries[self.matches[i].entry].categories.iter().any(|c| c == id)
+                })
+                .collect(),
+        };
+        self.clamp();
+    }
+
+    /// Restores every invariant after any change of size, content or position.
+    pub fn clamp(&mut self) {
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+        self.cursor = self.cursor.min(self.query.chars().count());
+        if self.mode() != Mode::Narrow {
+            self.show_detail = false;
+        }
+        let areas = self.areas();
+        if self.focus == Focus::Detail && areas.detail.is_none() {
+            self.focus = Focus::List;
+        }
+        self.keep_selection_visible();
+        self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
+        self.help_scroll = self.help_scroll.min(self.max_help_scroll());
+    }
+
+    pub fn list_page(&self) -> usize {
+        self.areas().list.map_or(1, layout::list_page)
+    }
+
+    pub fn keep_selection_visible(&mut self) {
+        let page = self.list_page();
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + page {
+            self.offset = self.selected + 1 - page;
+        }
+        self.offset = self.offset.min(self.visible.len().saturating_sub(page));
+    }
+
+    /// Rows of the detail pane's inside, and of its content at that width.
+    pub fn detail_rows(&self) -> (usize, usize) {
+        let Some(area) = self.areas().detail else { return (0, 0) };
+        let inner = layout::inner(area);
+        let content = self
+            .selected_entry()
+            .map_or(0, |e| crate::view::detail::lines(self, e, inner.width).len());
+        (usize::from(inner.height), content)
+    }
+
+    pub fn max_detail_scroll(&self) -> usize {
+        let (rows, content) = self.detail_rows();
+        content.saturating_sub(rows)
+    }
+
+    pub fn max_help_scroll(&self) -> usize {
+        let rows = crate::view::help::content_rows(self);
+        let shown =
+            crate::view::help::area(self).map_or(0, |a| usize::from(layout::inner(a).height));
+        rows.saturating_sub(shown)
+    }
+}

@@ -1,0 +1,318 @@
+//! `update(&mut State, Action) -> Option<Effect>`: every change of state, and nothing
+//! else: no I/O, no clock, no environment.
+
+use crate::action::{Action, Copied, Effect, Status};
+use crate::layout::Mode;
+use crate::state::{Focus, Overlay, State};
+
+pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    if !matches!(action, Action::Report(_) | Action::Resize(..)) {
+        state.status = None;
+    }
+    let effect = match action {
+        Action::Quit => Some(Effect::Quit),
+        Action::Suspend => Some(Effect::Suspend),
+        Action::Resize(w, h) => {
+            state.width = w;
+            state.height = h;
+            None
+        }
+        Action::Report(status) => {
+            state.status = Some(status);
+            None
+        }
+        Action::ToggleLang => {
+            state.lang = state.lang.toggle();
+            None
+        }
+        Action::ToggleHelp => {
+            state.overlay =
+                if state.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) };
+            state.help_scroll = 0;
+            None
+        }
+        Action::Up => move_by(state, -1),
+        Action::Down => move_by(state, 1),
+        Action::PageUp => page(state, -1),
+        Action::PageDown => page(state, 1),
+        Action::First => move_by(state, isize::MIN / 2),
+        Action::Last => move_by(state, isize::MAX / 2),
+        Action::NextPane => cycle_focus(state, true),
+        Action::PrevPane => cycle_focus(state, false),
+        Action::FocusSearch => {
+            state.overlay = None;
+            state.focus = Focus::Search;
+            state.cursor = state.query.chars().count();
+            None
+        }
+        Action::Insert(_)
+        | Action::Backspace
+        | Action::Delete
+        | Action::DeleteWord
+        | Action::ClearLine
+        | Action::CursorLeft
+        | Action::CursorRight
+        | Action::CursorHome
+        | Action::CursorEnd => edit(state, &action),
+        Action::Escape => escape(state),
+        Action::Enter => enter(state),
+        Action::Open(n) => open(state, n),
+        Action::CopyLink => {
+            with_link(state, 0, |url| Effect::Copy { text: url.to_string(), what: Copied::Link })
+        }
+        Action::CopyCitation => citation(state),
+        Action::ShowQr => {
+            if with_link(state, 0, |_| Effect::Quit).is_some() {
+                state.overlay = Some(Overlay::Qr);
+            }
+            None
+        }
+        Action::Click { column, row } => click(state, column, row),
+        Action::Scroll { column, row, down } => {
+            let target = pane_at(state, column, row);
+            if let Some(focus) = target.filter(|f| *f != Focus::Search) {
+                state.focus = focus;
+                move_by(state, if down { 3 } else { -3 });
+            }
+            None
+        }
+    };
+    state.clamp();
+    effect
+}
+
+fn move_by(state: &mut State, delta: isize) -> Option<Effect> {
+    let step = |value: usize, max: usize| value.saturating_add_signed(delta).min(max);
+    match (state.overlay, state.focus) {
+        (Some(Overlay::Help), _) => {
+            state.help_scroll = step(state.help_scroll, state.max_help_scroll());
+        }
+        (Some(Overlay::Qr), _) => {}
+        (None, Focus::Categories) => {
+            let next = step(state.category, state.catalogue.categories.len());
+            if next != state.category {
+                state.category = next;
+                state.selected = 0;
+                state.offset = 0;
+                state.detail_scroll = 0;
+                state.refilter();
+            }
+        }
+        (None, Focus::List | Focus::Search) => {
+            let next = step(state.selected, state.visible.len().saturating_sub(1));
+            if next != state.selected {
+                state.selected = next;
+                state.detail_scroll = 0;
+            }
+        }
+        (None, Focus::Detail) => {
+            state.detail_scroll = step(state.detail_scroll, state.max_detail_scroll());
+        }
+    }
+    None
+}
+
+fn page(state: &mut State, direction: isize) -> Option<Effect> {
+    let rows = match (state.overlay, state.focus) {
+        (Some(_), _) => {
+            crate::view::help::area(state).map_or(1, |a| usize::from(a.height.saturating_sub(3)))
+        }
+        (None, Focus::Detail) => state.detail_rows().0.saturating_sub(1),
+        (None, Focus::Categories) => {
+            usize::from(state.areas().categories.map_or(1, |a| a.height.saturating_sub(2)))
+        }
+        (None, _) => state.list_page(),
+    };
+    let rows = isize::try_from(rows.max(1)).unwrap_or(1);
+    move_by(state, direction * rows)
+}
+
+/// The panes the focus visits in turn; the search field is reached with `/`.
+const PANES: [Focus; 3] = [Focus::Categories, Focus::List, Focus::Detail];
+
+fn cycle_focus(state: &mut State, forward: bool) -> Option<Effect> {
+    if state.overlay.is_some() {
+        return None;
+    }
+    let order = PANES;
+    let current = match state.focus {
+        Focus::Search => Focus::List,
+        f => f,
+    };
+    let at = order.iter().position(|f| *f == current).unwrap_or(0);
+    let next = if forward { (at + 1) % order.len() } else { (at + order.len() - 1) % order.len() };
+    // From the search field, Tab goes to the list it filters.
+    state.focus = if state.focus == Focus::Search && forward { Focus::List } else { order[next] };
+    state.show_detail = state.focus == Focus::Detail && state.mode() == Mode::Narrow;
+    None
+}
+
+fn edit(state: &mut State, action: &Action) -> Option<Effect> {
+    let mut chars: Vec<char> = state.query.chars().collect();
+    let cursor = state.cursor.min(chars.len());
+    let before = state.query.clone();
+    match action {
+        Action::Insert(c) if !c.is_control() => {
+            chars.insert(cursor, *c);
+            state.cursor = cursor + 1;
+        }
+        Action::Backspace if cursor > 0 => {
+            chars.remove(cursor - 1);
+            state.cursor = cursor - 1;
+        }
+        Action::Delete if cursor < chars.len() => {
+            chars.remove(cursor);
+        }
+        Action::DeleteWord => {
+            let mut start = cursor;
+            while start > 0 && chars[start - 1].is_whitespace() {
+                start -= 1;
+            }
+            while start > 0 && !chars[start - 1].is_whitespace() {
+                start -= 1;
+            }
+            chars.drain(start..cursor);
+            state.cursor = start;
+        }
+        Action::ClearLine => {
+            chars.drain(..cursor);
+            state.cursor = 0;
+        }
+        Action::CursorLeft => state.cursor = cursor.saturating_sub(1),
+        Action::CursorRight => state.cursor = (cursor + 1).min(chars.len()),
+        Action::CursorHome => state.cursor = 0,
+        Action::CursorEnd => state.cursor = chars.len(),
+        _ => {}
+    }
+    state.query = chars.into_iter().collect();
+    if state.query != before {
+        state.research();
+    }
+    None
+}
+
+fn escape(state: &mut State) -> Option<Effect> {
+    if state.overlay.take().is_some() {
+        return None;
+    }
+    match state.focus {
+        Focus::Search if !state.query.is_empty() => {
+            state.query.clear();
+            state.cursor = 0;
+            state.research();
+        }
+        Focus::Search => state.focus = Focus::List,
+        Focus::Detail if state.mode() == Mode::Narrow => {
+            state.focus = Focus::List;
+            state.show_detail = false;
+        }
+        _ => {}
+    }
+    None
+}
+
+fn enter(state: &mut State) -> Option<Effect> {
+    match state.focus {
+        Focus::Search | Focus::Categories => {
+            state.focus = Focus::List;
+            None
+        }
+        Focus::List if state.mode() == Mode::Narrow => {
+            if state.selected_entry().is_some() {
+                state.focus = Focus::Detail;
+                state.show_detail = true;
+            }
+            None
+        }
+        Focus::List | Focus::Detail => open(state, 0),
+    }
+}
+
+/// Runs `make` on link n of the selected entry, or reports why there is none.
+fn with_link(state: &mut State, n: usize, make: impl FnOnce(&str) -> Effect) -> Option<Effect> {
+    let Some(entry) = state.selected_entry() else {
+        state.status = Some(Status::NoEntry);
+        return None;
+    };
+    match entry.links.get(n) {
+        Some(link) => Some(make(&link.url)),
+        None if entry.links.is_empty() => {
+            state.status = Some(Status::NoLink);
+            None
+        }
+        None => {
+            state.status = Some(Status::NoSuchLink { wanted: n + 1, count: entry.links.len() });
+            None
+        }
+    }
+}
+
+fn open(state: &mut State, n: usize) -> Option<Effect> {
+    with_link(state, n, |url| Effect::Open(url.to_string()))
+}
+
+fn citation(state: &mut State) -> Option<Effect> {
+    let lang = state.lang;
+    let text = state.selected_entry().map(|e| crate::links::citation(e, lang));
+    if let Some(text) = text {
+        Some(Effect::Copy { text, what: Copied::Citation })
+    } else {
+        state.status = Some(Status::NoEntry);
+        None
+    }
+}
+
+/// The pane under a screen cell.
+fn pane_at(state: &State, column: u16, row: u16) -> Option<Focus> {
+    let a = state.areas();
+    let hit = |r: Option<ratatui::layout::Rect>| {
+        r.is_some_and(|r| r.contains(ratatui::layout::Position::new(column, row)))
+    };
+    [
+        (a.search, Focus::Search),
+        (a.categories, Focus::Categories),
+        (a.list, Focus::List),
+        (a.detail, Focus::Detail),
+    ]
+    .into_iter()
+    .find(|(r, _)| hit(*r))
+    .map(|(_, f)| f)
+}
+
+fn click(state: &mut State, column: u16, row: u16) -> Option<Effect> {
+    if state.overlay.take().is_some() {
+        return None;
+    }
+    let areas = state.areas();
+    match pane_at(state, column, row) {
+        Some(Focus::Search) => state.focus = Focus::Search,
+        Some(Focus::Categories) => {
+            state.focus = Focus::Categories;
+            if let Some(area) = areas.categories.filter(|a| a.height > 1) {
+                let pick = usize::from(row.saturating_sub(area.y + 1));
+                if pick <= state.catalogue.categories.len() && row > area.y {
+                    state.category = pick;
+                    state.selected = 0;
+                    state.offset = 0;
+                    state.refilter();
+                }
+            }
+        }
+        Some(Focus::List) => {
+            state.focus = Focus::List;
+            if let Some(area) = areas.list {
+                let item = usize::from(row.saturating_sub(area.y + 1) / crate::layout::ITEM_ROWS);
+                if row > area.y && state.offset + item < state.visible.len() {
+                    state.selected = state.offset + item;
+                    state.detail_scroll = 0;
+                }
+            }
+        }
+        Some(Focus::Detail) => state.focus = Focus::Detail,
+        None => {}
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

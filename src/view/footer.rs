@@ -1,0 +1,92 @@
+//! The footer: the status of the last action, or the most useful keys; and "N of M".
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::fit;
+use crate::action::Status;
+use crate::i18n::{Texts, texts};
+use crate::state::State;
+use crate::text::sanitize;
+use crate::theme::Theme;
+
+/// The status line's words, in the current language.
+pub fn status_text(status: &Status, t: &Texts) -> String {
+    let text = match status {
+        Status::Opening(url) => format!("{}: {url}", t.opened),
+        Status::Copied(url) => format!("{}: {url}", t.copied),
+        Status::CopiedCitation => t.copied_citation.to_string(),
+        Status::CopiedOverSsh(url) => format!("{}: {url}", t.over_ssh),
+        Status::OpenFailed(why) => format!("{}: {why}", t.open_failed),
+        Status::NoLink => t.no_link.to_string(),
+        Status::NoSuchLink { wanted, count } => format!("{} {wanted} (1–{count})", t.no_link),
+        Status::NoEntry => t.no_entry.to_string(),
+    };
+    sanitize(&text).into_owned()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let t = texts(state.lang);
+    let width = usize::from(area.width);
+    let count = format!(" {} {} {} ", state.visible.len(), t.of, state.catalogue.entries.len());
+    if let Some(status) = &state.status {
+        // A status shows whole, even when it pushes the count away: an address that
+        // reaches the user only here must not be cut.
+        let style = match status {
+            Status::OpenFailed(_)
+            | Status::NoLink
+            | Status::NoSuchLink { .. }
+            | Status::NoEntry => theme.error,
+            _ => theme.status,
+        };
+        let text = status_text(status, t);
+        let room = width.saturating_sub(count.width());
+        if text.width() <= room {
+            let gap = " ".repeat(room - text.width());
+            let line = Line::from(vec![
+                Span::styled(text, style),
+                Span::raw(gap),
+                Span::styled(count, theme.dim),
+            ]);
+            frame.render_widget(Paragraph::new(line), area);
+        } else {
+            // Grow upwards over the panes, as many rows as the whole text needs.
+            let rows = u16::try_from(text.width().div_ceil(width.max(1)))
+                .unwrap_or(u16::MAX)
+                .min(area.y + 1);
+            let above = Rect::new(area.x, area.y + 1 - rows, area.width, rows);
+            frame.render_widget(Clear, above);
+            frame.render_widget(
+                Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: false }),
+                above,
+            );
+        }
+        return;
+    }
+    let hints = [
+        ("/", t.hint_search),
+        ("Enter", t.hint_open),
+        ("y", t.hint_copy),
+        ("L", t.other_language),
+        ("?", t.hint_help),
+        ("q", t.hint_quit),
+    ];
+    let room = width.saturating_sub(count.width());
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (key, what) in hints {
+        let w = key.width() + what.width() + 3;
+        if used + w > room {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(format!(" {key}"), theme.key));
+        spans.push(Span::raw(format!(" {what} ")));
+    }
+    spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
+    spans.push(Span::styled(fit(&count, width, theme.ellipsis), theme.dim));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
