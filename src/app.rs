@@ -76,9 +76,11 @@ fn event_loop(
     update(state, Action::Resize(size.width, size.height));
     let (reports, results) = mpsc::channel::<Status>();
     let mut dirty = true;
+    let mut links_on_screen = Vec::new();
     loop {
         if dirty {
             terminal.draw(|frame| view::draw(frame, state))?;
+            links_on_screen = write_hyperlinks(state, &links_on_screen)?;
             dirty = false;
         }
         let sig = signal.load(Ordering::Relaxed);
@@ -101,11 +103,14 @@ fn event_loop(
             Effect::Suspend => {
                 suspend(runtime)?;
                 terminal.clear()?;
+                links_on_screen.clear();
             }
             Effect::Open(url) => {
                 if let Some(status) = open(terminal, runtime, &url, &reports)? {
                     update(state, Action::Report(status));
                 }
+                // A text-mode browser took the screen: every link is to be written anew.
+                links_on_screen.clear();
             }
             Effect::Copy { text, what } => {
                 let status = copy(&text, what, &runtime.opener);
@@ -113,6 +118,36 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Makes the addresses in the detail pane clickable (OSC 8). ratatui cannot hold the
+/// sequence in a cell without breaking cell widths, so the same characters are written
+/// again over its frame, inside the hyperlink. Only when they changed: ratatui leaves
+/// unchanged cells, and with them the link, alone.
+fn write_hyperlinks(
+    state: &State,
+    before: &[view::detail::Hyperlink],
+) -> io::Result<Vec<view::detail::Hyperlink>> {
+    use ratatui::crossterm::cursor::{MoveTo, RestorePosition, SavePosition};
+    use ratatui::crossterm::queue;
+    use ratatui::crossterm::style::{Attribute, Color, SetAttribute, SetForegroundColor};
+    let now = view::detail::hyperlinks(state);
+    if now == before || now.is_empty() {
+        return Ok(now);
+    }
+    let mut out = io::stdout().lock();
+    queue!(out, SavePosition)?;
+    for link in &now {
+        queue!(out, MoveTo(link.x, link.y), SetAttribute(Attribute::Underlined))?;
+        if state.look.color {
+            queue!(out, SetForegroundColor(Color::DarkBlue))?;
+        }
+        out.write_all(links::osc8(&link.text, &link.url).as_bytes())?;
+        queue!(out, SetAttribute(Attribute::Reset))?;
+    }
+    queue!(out, RestorePosition)?;
+    out.flush()?;
+    Ok(now)
 }
 
 fn to_action(event: &Event, state: &State) -> Option<Action> {

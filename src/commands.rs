@@ -149,7 +149,8 @@ pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, style: &Style)
         .filter_map(|id| catalogue.category(id))
         .map(|c| c.name.get(lang))
         .collect();
-    field(t.categories, cats.join(", "));
+    // Category names hold commas themselves.
+    field(t.categories, cats.join("; "));
     let related: Vec<String> = entry
         .related
         .iter()

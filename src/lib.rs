@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod keymap;
 pub mod layout;
 pub mod links;
+pub mod plain;
 pub mod search;
 pub mod state;
 pub mod text;

@@ -196,6 +196,45 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
     if status.success() { Ok(()) } else { Err(format!("{}: {status}", command.program)) }
 }
 
+/// What opening a link did, when it did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// A browser was started (and a detached one exited successfully).
+    Started,
+    /// Over SSH a browser would start on the server, out of the user's sight, so none
+    /// is started: the caller shows the address (and copies it where it can).
+    OverSsh,
+}
+
+/// Why a link was not opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// No command for it: the address is refused, or no browser is found.
+    NoCommand(String),
+    /// The browser could not be started, or it reported a failure.
+    Failed(String),
+}
+
+/// Opens `url` by the rules shared by `metodstod open` and the line mode: nothing over
+/// SSH; a text-mode browser in the foreground; any other detached, waiting for its exit
+/// status so that a failing opener is reported rather than silently ignored.
+pub fn open_link(url: &str, opener: &Opener) -> Result<Opening, OpenError> {
+    if opener.ssh {
+        return Ok(Opening::OverSsh);
+    }
+    let command = opener.command_for(url).map_err(OpenError::NoCommand)?;
+    let outcome = if command.text_mode {
+        run_in_foreground(&command)
+    } else {
+        spawn_detached(&command).and_then(|Opened(mut child)| match child.wait() {
+            Ok(status) if status.success() => Ok(()),
+            Ok(status) => Err(format!("{}: {status}", command.program)),
+            Err(e) => Err(e.to_string()),
+        })
+    };
+    outcome.map(|()| Opening::Started).map_err(OpenError::Failed)
+}
+
 /// The OSC 52 sequence that puts `text` on the clipboard of the user's own terminal,
 /// wherever the program runs; inside tmux, wrapped so tmux passes it on.
 pub fn osc52(text: &str, tmux: bool) -> String {
@@ -205,6 +244,11 @@ pub fn osc52(text: &str, tmux: bool) -> String {
     } else {
         format!("\u{1b}]52;c;{payload}\u{7}")
     }
+}
+
+/// `text` as an OSC 8 hyperlink to `url`, for terminals that let the user click it.
+pub fn osc8(text: &str, url: &str) -> String {
+    format!("\u{1b}]8;;{url}\u{1b}\\{text}\u{1b}]8;;\u{1b}\\")
 }
 
 /// Standard base64 with padding: all OSC 52 needs, not worth a crate.

@@ -3,13 +3,14 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 
 use metodstod::app::{self, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
 use metodstod::cli::{Cli, Command, Settings, settings};
 use metodstod::commands::{self, Style};
 use metodstod::links::{self, Opener};
+use metodstod::plain;
 use metodstod::search::Index;
 use metodstod::state::{Look, State};
 
@@ -18,7 +19,20 @@ const RUNTIME_ERROR: u8 = 1;
 const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            // Usage errors in the program's own form (DESIGN §2), exit 2.
+            let message = e.render().to_string();
+            let message = message.trim_end().trim_start_matches("error: ");
+            return fail(USAGE_ERROR, message);
+        }
+        // --help and --version.
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+    };
     let env = |name: &str| std::env::var(name).ok();
     let settings = match settings(&cli, &env) {
         Ok(s) => s,
@@ -31,6 +45,15 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return fail(RUNTIME_ERROR, &e.to_string()),
     };
+    // A wrong --select is a usage error wherever the output goes.
+    if let Some(id) = cli.select.as_deref().filter(|id| catalogue.entry(id).is_none()) {
+        return unknown_with(
+            USAGE_ERROR,
+            "entry",
+            id,
+            catalogue.entries.iter().map(|e| e.id.as_str()),
+        );
+    }
     let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
     match run(command, &cli, settings, &catalogue) {
         Ok(code) => code,
@@ -110,6 +133,17 @@ fn run(
         }
         Some(Command::Categories { json }) => commands::categories(catalogue, *json, &style),
         Some(Command::Open { id, n }) => return open(catalogue, id, *n, &opener()),
+        // TERM=dumb asks for the line mode only on a terminal: `metodstod > file` from
+        // an editor's shell must still write the list, not prompts.
+        None if cli.plain || (settings.plain && std::io::stdout().is_terminal()) => {
+            let stdout = std::io::stdout();
+            // A dumb terminal shows escape sequences as text, so no OSC 52 copy there.
+            let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+            let terminal = stdout.is_terminal() && !dumb;
+            let (mut input, mut output) = (std::io::stdin().lock(), stdout.lock());
+            plain::run(catalogue, settings.lang, &opener(), &mut input, &mut output, terminal)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         None if std::io::stdout().is_terminal() => return browse(cli, settings, catalogue.clone()),
         None | Some(Command::Check { .. }) => commands::list(catalogue, None, false, &style),
     };
@@ -153,11 +187,9 @@ fn opener() -> Opener {
 fn browse(cli: &Cli, settings: Settings, catalogue: Catalogue) -> std::io::Result<ExitCode> {
     let look = Look { ascii: settings.ascii, color: settings.color };
     let mut state = State::new(catalogue, settings.lang, look);
-    if let Some(id) = &cli.select
-        && !state.select_id(id)
-    {
-        let ids: Vec<String> = state.catalogue.entries.iter().map(|e| e.id.clone()).collect();
-        return Ok(unknown_with(USAGE_ERROR, "entry", id, ids.iter().map(String::as_str)));
+    if let Some(id) = &cli.select {
+        // Checked in `main`: the id exists.
+        state.select_id(id);
     }
     let runtime = Runtime { opener: opener(), mouse: settings.mouse };
     match app::run(state, &runtime)? {
@@ -183,32 +215,22 @@ fn open(catalogue: &Catalogue, id: &str, n: usize, opener: &Opener) -> std::io::
             ),
         ));
     };
-    if opener.ssh {
-        let mut out = std::io::stdout().lock();
-        if out.is_terminal() {
-            out.write_all(links::osc52(&link.url, opener.tmux).as_bytes())?;
+    match links::open_link(&link.url, opener) {
+        Ok(links::Opening::Started) => Ok(ExitCode::SUCCESS),
+        Ok(links::Opening::OverSsh) => {
+            let mut out = std::io::stdout().lock();
+            if out.is_terminal() {
+                out.write_all(links::osc52(&link.url, opener.tmux).as_bytes())?;
+            }
+            writeln!(out, "{}", link.url)?;
+            eprintln!(
+                "metodstod: over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)"
+            );
+            Ok(ExitCode::SUCCESS)
         }
-        writeln!(out, "{}", link.url)?;
-        eprintln!(
-            "metodstod: over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)"
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    let command = match opener.command_for(&link.url) {
-        Ok(c) => c,
-        Err(why) => return Ok(fail(RUNTIME_ERROR, &why)),
-    };
-    let outcome = if command.text_mode {
-        links::run_in_foreground(&command)
-    } else {
-        links::spawn_detached(&command).and_then(|links::Opened(mut child)| match child.wait() {
-            Ok(status) if status.success() => Ok(()),
-            Ok(status) => Err(format!("{}: {status}", command.program)),
-            Err(e) => Err(e.to_string()),
-        })
-    };
-    match outcome {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(why) => Ok(fail(RUNTIME_ERROR, &format!("could not open {}: {why}", link.url))),
+        Err(links::OpenError::NoCommand(why)) => Ok(fail(RUNTIME_ERROR, &why)),
+        Err(links::OpenError::Failed(why)) => {
+            Ok(fail(RUNTIME_ERROR, &format!("could not open {}: {why}", link.url)))
+        }
     }
 }

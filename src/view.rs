@@ -5,6 +5,7 @@ pub mod detail;
 pub mod footer;
 pub mod help;
 pub mod list;
+pub mod qr;
 pub mod search;
 
 use ratatui::Frame;
@@ -44,7 +45,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
     match state.overlay {
         Some(Overlay::Help) => help::draw(frame, state, &theme),
-        Some(Overlay::Qr) | None => {
+        Some(Overlay::Qr) => qr::draw(frame, state, &theme),
+        None => {
             if let Some(p) = cursor {
                 frame.set_cursor_position(p);
             }

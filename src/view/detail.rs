@@ -17,6 +17,43 @@ use crate::theme::{Theme, theme};
 
 /// The content of the detail pane for `entry` at `width` columns.
 pub fn lines(state: &State, entry: &Entry, width: u16) -> Vec<Line<'static>> {
+    content(state, entry, width).0
+}
+
+/// A piece of an address on screen, to be made a clickable OSC 8 hyperlink.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hyperlink {
+    pub x: u16,
+    pub y: u16,
+    pub text: String,
+    pub url: String,
+}
+
+/// The visible address pieces of the detail pane, where they are on screen. Empty
+/// while an overlay covers the screen.
+pub fn hyperlinks(state: &State) -> Vec<Hyperlink> {
+    let (Some(area), None, Some(entry)) =
+        (state.areas().detail, state.overlay, state.selected_entry())
+    else {
+        return Vec::new();
+    };
+    let inside = inner(area);
+    let (_, pieces) = content(state, entry, inside.width);
+    pieces
+        .into_iter()
+        .filter_map(|(line, column, text, url)| {
+            let row = line.checked_sub(state.detail_scroll)?;
+            let row = u16::try_from(row).ok().filter(|r| *r < inside.height)?;
+            Some(Hyperlink { x: inside.x + column, y: inside.y + row, text, url })
+        })
+        .collect()
+}
+
+/// The lines, and for each wrapped piece of an address its line, column, text and url.
+type Pieces = Vec<(usize, u16, String, String)>;
+
+fn content(state: &State, entry: &Entry, width: u16) -> (Vec<Line<'static>>, Pieces) {
+    let mut pieces = Pieces::new();
     let theme = theme(state.look);
     let t = texts(state.lang);
     let lang = state.lang;
@@ -40,7 +77,8 @@ pub fn lines(state: &State, entry: &Entry, width: u16) -> Vec<Line<'static>> {
         (t.languages, entry.languages.join(", ")),
         (t.formats, join(&entry.formats)),
         (t.audiences, join(&entry.audiences)),
-        (t.categories, categories.join(", ")),
+        // Category names hold commas themselves.
+        (t.categories, categories.join("; ")),
     ];
     out.push(Line::default());
     for (label, value) in fields.iter().filter(|(_, v)| !v.is_empty()) {
@@ -61,6 +99,8 @@ pub fn lines(state: &State, entry: &Entry, width: u16) -> Vec<Line<'static>> {
                 out.push(Line::from(vec![Span::styled(lead, theme.key), Span::raw(line)]));
             }
             for line in wrap(&link.url, width.saturating_sub(number.len())) {
+                let column = u16::try_from(number.len()).unwrap_or(0);
+                pieces.push((out.len(), column, line.clone(), link.url.clone()));
                 out.push(Line::from(vec![
                     Span::raw(" ".repeat(number.len())),
                     Span::styled(line, theme.link),
@@ -83,7 +123,7 @@ pub fn lines(state: &State, entry: &Entry, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
-    out
+    (out, pieces)
 }
 
 /// "Label: value", wrapped, with the label set apart.

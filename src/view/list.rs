@@ -44,12 +44,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
         lines.push(pad(title, width, base));
         let badge: Vec<String> = entry.languages.iter().map(|l| l.to_uppercase()).collect();
         let badge = badge.join(" ");
-        let mut about = entry.publishers(state.lang);
-        if let Some(year) = entry.year {
-            about = format!("{about}{}{year}", theme.separator);
-        }
-        let room = width.saturating_sub(badge.width() + 3);
-        let about = fit(&sanitize(&about), room, theme.ellipsis);
+        // The year is short and telling: cut the publisher, never the year.
+        let year = entry.year.map(|y| format!("{}{y}", theme.separator)).unwrap_or_default();
+        let room = width.saturating_sub(badge.width() + 3 + year.width());
+        let about = fit(&sanitize(&entry.publishers(state.lang)), room, theme.ellipsis) + &year;
         let gap = width.saturating_sub(1 + about.width() + badge.width() + 1);
         let second = base.patch(if chosen { Style::new() } else { theme.dim });
         let line = Line::from(vec![

@@ -1,0 +1,341 @@
+//! The line mode (`--plain`, automatic for TERM=dumb): a conversation of prompts and
+//! whole lines for screen readers and braille displays, which follow text as it is
+//! written but lose their place in a full-screen interface. So: no escape codes, no
+//! colours, no cursor movement; the one exception is the invisible OSC 52 of `y`, and
+//! only on a terminal.
+
+use std::io::{self, BufRead, Write};
+
+use crate::catalogue::{Catalogue, Entry};
+use crate::commands::{self, Style};
+use crate::i18n::{Lang, Texts, texts};
+use crate::links::{self, OpenError, Opener, Opening};
+use crate::search::{Index, Query, fold_char, lower_char, nfc};
+use crate::text::sanitize;
+
+/// At most this many results are listed: a braille display shows one line at a time,
+/// and a longer list is better narrowed than read.
+const LIMIT: usize = 50;
+
+/// Runs the conversation until `q` or the end of the input. `terminal` says whether
+/// `output` is a terminal that interprets escape sequences (not TERM=dumb), the only
+/// place where an OSC 52 copy can arrive instead of showing as noise.
+pub fn run(
+    catalogue: &Catalogue,
+    lang: Lang,
+    opener: &Opener,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+    terminal: bool,
+) -> io::Result<()> {
+    let mut session = Session {
+        catalogue,
+        index: Index::new(catalogue),
+        lang,
+        opener,
+        terminal,
+        category: None,
+        results: Vec::new(),
+        shown: None,
+    };
+    let greeting = fill(
+        texts(lang).plain_greeting,
+        &[
+            ("n", &catalogue.entries.len().to_string()),
+            ("m", &catalogue.categories.len().to_string()),
+        ],
+    );
+    writeln!(output, "{greeting}")?;
+    let mut line = Vec::new();
+    loop {
+        write!(output, "{}", session.texts().plain_prompt)?;
+        output.flush()?;
+        line.clear();
+        // Bytes, not `read_line`: a stray invalid byte must not end the session.
+        if input.read_until(b'\n', &mut line)? == 0 {
+            // The prompt's line is left open; close it so the shell starts afresh.
+            writeln!(output)?;
+            break;
+        }
+        let text = String::from_utf8_lossy(&line);
+        if session.answer(text.trim(), output)? == Flow::Quit {
+            break;
+        }
+    }
+    output.flush()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Quit,
+}
+
+struct Session<'a> {
+    catalogue: &'a Catalogue,
+    index: Index,
+    lang: Lang,
+    opener: &'a Opener,
+    terminal: bool,
+    /// The category that searches are limited to, an index into `catalogue.categories`.
+    category: Option<usize>,
+    /// The entries of the last list, in the order they were numbered.
+    results: Vec<usize>,
+    /// The entry shown last, whose links `o` and `y` use.
+    shown: Option<usize>,
+}
+
+impl Session<'_> {
+    fn texts(&self) -> &'static Texts {
+        texts(self.lang)
+    }
+
+    fn answer(&mut self, line: &str, out: &mut dyn Write) -> io::Result<Flow> {
+        let (word, rest) = match line.split_once(char::is_whitespace) {
+            Some((word, rest)) => (word, rest.trim()),
+            None => (line, ""),
+        };
+        // Phones and some braille input capitalise the first letter of a line.
+        match (word.to_lowercase().as_str(), rest.is_empty()) {
+            ("", _) => {}
+            ("q", true) => return Ok(Flow::Quit),
+            ("?", true) => writeln!(out, "{}", self.texts().plain_help)?,
+            (command @ ("o" | "y"), _) => self.link(command, rest, out)?,
+            ("c", _) => self.category(rest, out)?,
+            ("lang", _) => self.language(rest, out)?,
+            _ if line.chars().all(|c| c.is_ascii_digit()) => self.show(line, out)?,
+            _ => self.search(line, out)?,
+        }
+        Ok(Flow::Continue)
+    }
+
+    fn search(&mut self, query: &str, out: &mut dyn Write) -> io::Result<()> {
+        let found: Vec<usize> = self
+            .index
+            .search(&Query::parse(query))
+            .iter()
+            .map(|m| m.entry)
+            .filter(|&e| self.in_category(e))
+            .collect();
+        self.list(found, out)
+    }
+
+    fn in_category(&self, entry: usize) -> bool {
+        self.category.is_none_or(|c| {
+            let id = &self.catalogue.categories[c].id;
+            self.catalogue.entries[entry].categories.contains(id)
+        })
+    }
+
+    /// Numbers and prints `entries`, which become the list that numbers refer to.
+    fn list(&mut self, entries: Vec<usize>, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        self.results = entries;
+        if self.results.is_empty() {
+            return writeln!(out, "{}", t.no_matches);
+        }
+        let total = self.results.len();
+        let mut heading = if total == 1 {
+            t.plain_one_match.to_string()
+        } else {
+            fill(t.plain_matches, &[("n", &total.to_string())])
+        };
+        if let Some(c) = self.category {
+            let name = self.catalogue.categories[c].name.get(self.lang);
+            heading = format!("{heading} {} {}", t.plain_in, sanitize(name));
+        }
+        writeln!(out, "{heading}:")?;
+        self.results.truncate(LIMIT);
+        for (i, &e) in self.results.iter().enumerate() {
+            writeln!(out, "{}", result_line(i + 1, &self.catalogue.entries[e], self.lang))?;
+        }
+        if total > LIMIT {
+            writeln!(out, "{}", fill(t.plain_more, &[("n", &(total - LIMIT).to_string())]))?;
+        }
+        Ok(())
+    }
+
+    fn show(&mut self, number: &str, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        if self.results.is_empty() {
+            return writeln!(out, "{}", t.plain_no_list);
+        }
+        let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+        let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
+            return writeln!(
+                out,
+                "{}",
+                fill(t.plain_choose, &[("n", &self.results.len().to_string())])
+            );
+        };
+        self.shown = Some(e);
+        let style = Style { lang: self.lang, width: 80, bold: false, pretty_json: false };
+        write!(out, "{}", commands::show(self.catalogue, &self.catalogue.entries[e], false, &style))
+    }
+
+    /// `o N` opens and `y N` copies link N of the entry shown last; N defaults to 1,
+    /// like the browser's `o`.
+    fn link(&self, command: &str, number: &str, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        let Some(entry) = self.shown.map(|e| &self.catalogue.entries[e]) else {
+            return writeln!(out, "{}", t.plain_nothing_shown);
+        };
+        let n = if number.is_empty() {
+            Some(1)
+        } else if number.bytes().all(|b| b.is_ascii_digit()) {
+            // Too many digits for a usize is still a number, just one out of range.
+            Some(number.parse::<usize>().unwrap_or(usize::MAX))
+        } else {
+            None
+        };
+        let Some(n) = n else {
+            return writeln!(out, "{}", fill(t.plain_number_after, &[("name", command)]));
+        };
+        if entry.links.is_empty() {
+            return writeln!(out, "{}.", t.no_link);
+        }
+        let Some(link) = n.checked_sub(1).and_then(|i| entry.links.get(i)) else {
+            let count = entry.links.len().to_string();
+            return writeln!(out, "{}", fill(t.plain_choose_link, &[("n", &count)]));
+        };
+        let url = sanitize(&link.url);
+        if command == "y" {
+            // Only a terminal can carry the copy to the user's clipboard; in a pipe the
+            // sequence would be noise, and the printed address is the copy.
+            if self.terminal {
+                out.write_all(links::osc52(&link.url, self.opener.tmux).as_bytes())?;
+                return writeln!(out, "{}: {url}", t.copied);
+            }
+            return writeln!(out, "{}: {url}", t.plain_address);
+        }
+        // A text-mode browser takes over the terminal: let it find our output complete.
+        out.flush()?;
+        match links::open_link(&link.url, self.opener) {
+            Ok(Opening::Started) => writeln!(out, "{}: {url}", t.opened),
+            Ok(Opening::OverSsh) => writeln!(out, "{}: {url}", t.plain_over_ssh),
+            Err(OpenError::NoCommand(why) | OpenError::Failed(why)) => {
+                writeln!(out, "{}: {}", t.open_failed, sanitize(&why))
+            }
+        }
+    }
+
+    /// `c` lists the categories; `c NAME` chooses one (by number, id, name in either
+    /// language, or a unique beginning of one), `c alla` / `c all` lets go of it.
+    fn category(&mut self, name: &str, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        if name.is_empty() {
+            return self.list_categories(out);
+        }
+        let wanted = fold(name);
+        if wanted == fold(texts(Lang::Sv).all) || wanted == fold(texts(Lang::En).all) {
+            self.category = None;
+            return writeln!(out, "{}", t.plain_all_categories);
+        }
+        let chosen = match find_category(self.catalogue, &wanted) {
+            Ok(c) => c,
+            Err(candidates) if candidates.is_empty() => {
+                return writeln!(
+                    out,
+                    "{}",
+                    fill(t.plain_no_category, &[("name", &sanitize(name))])
+                );
+            }
+            Err(candidates) => {
+                let names: Vec<&str> = candidates
+                    .iter()
+                    .map(|&c| self.catalogue.categories[c].name.get(self.lang))
+                    .collect();
+                let list = sanitize(&names.join(", ")).into_owned();
+                return writeln!(
+                    out,
+                    "{}",
+                    fill(t.plain_ambiguous, &[("name", &sanitize(name)), ("list", &list)])
+                );
+            }
+        };
+        self.category = Some(chosen);
+        let category_name = sanitize(self.catalogue.categories[chosen].name.get(self.lang));
+        writeln!(out, "{}", fill(t.plain_category, &[("name", &category_name)]))?;
+        let entries = (0..self.catalogue.entries.len()).filter(|&e| self.in_category(e)).collect();
+        self.list(entries, out)
+    }
+
+    fn list_categories(&self, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        writeln!(out, "{}:", t.categories)?;
+        for (i, category) in self.catalogue.categories.iter().enumerate() {
+            let count = self
+                .catalogue
+                .entries
+                .iter()
+                .filter(|e| e.categories.contains(&category.id))
+                .count();
+            let mut line = format!("{}. {} ({count})", i + 1, category.name.get(self.lang));
+            if self.category == Some(i) {
+                line = format!("{line}, {}", t.plain_chosen);
+            }
+            writeln!(out, "{}", sanitize(&line))?;
+        }
+        Ok(())
+    }
+
+    /// `lang` switches between the two languages, `lang sv` / `lang en` chooses one.
+    fn language(&mut self, wanted: &str, out: &mut dyn Write) -> io::Result<()> {
+        if wanted.is_empty() {
+            self.lang = self.lang.toggle();
+        } else if let Some(lang) = Lang::parse(wanted) {
+            self.lang = lang;
+        } else {
+            return writeln!(out, "{}", self.texts().plain_which_language);
+        }
+        writeln!(out, "{}", self.texts().plain_language)
+    }
+}
+
+/// A category's index: by its number in `c`'s list, else an exact id or name, else the
+/// only one that begins so. `Err` holds the candidates: none, or too many.
+fn find_category(catalogue: &Catalogue, wanted: &str) -> Result<usize, Vec<usize>> {
+    if let Some(i) = wanted.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) {
+        return if i < catalogue.categories.len() { Ok(i) } else { Err(Vec::new()) };
+    }
+    let keys = |i: usize| {
+        let c = &catalogue.categories[i];
+        [fold(&c.id), fold(&c.name.sv), fold(&c.name.en)]
+    };
+    let all = 0..catalogue.categories.len();
+    if let Some(i) = all.clone().find(|&i| keys(i).iter().any(|k| k == wanted)) {
+        return Ok(i);
+    }
+    let begins: Vec<usize> =
+        all.filter(|&i| keys(i).iter().any(|k| k.starts_with(wanted))).collect();
+    match begins.as_slice() {
+        [only] => Ok(*only),
+        _ => Err(begins),
+    }
+}
+
+/// The form names are compared in: composed, lowercased, without diacritics, so that
+/// `c besoksnaringen` finds "Besöksnäringen" as a search would.
+fn fold(s: &str) -> String {
+    nfc(s.trim()).chars().map(|c| fold_char(lower_char(c))).collect()
+}
+
+/// `1. Sexit — Västra Götalandsregionen, 2019 (sv)`
+fn result_line(number: usize, entry: &Entry, lang: Lang) -> String {
+    let mut line = format!("{number}. {} — {}", entry.title, entry.publishers(lang));
+    if let Some(year) = entry.year {
+        line = format!("{line}, {year}");
+    }
+    line = format!("{line} ({})", entry.languages.join(", "));
+    sanitize(&line).into_owned()
+}
+
+/// Fills `{key}` placeholders of a translated template.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
+}
+
+#[cfg(test)]
+mod tests;

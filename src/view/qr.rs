@@ -1,0 +1,85 @@
+//! The QR overlay: the selected link as a QR code drawn with half blocks (two modules a
+//! cell), dark on light whatever the terminal's theme, so a phone can scan it.
+
+use qrcode::{Color as Module, EcLevel, QrCode};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::{fit, pane};
+use crate::i18n::texts;
+use crate::layout::inner;
+use crate::state::State;
+use crate::text::sanitize;
+use crate::theme::Theme;
+
+/// Light modules around the code, as scanners need a margin.
+const QUIET: usize = 2;
+
+/// The code's rows of cells: each char stands for the modules above and below.
+pub fn cells(url: &str) -> Option<Vec<String>> {
+    let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::L).ok()?;
+    let width = code.width();
+    let size = width + 2 * QUIET;
+    let dark = |x: usize, y: usize| {
+        x >= QUIET
+            && y >= QUIET
+            && x < width + QUIET
+            && y < width + QUIET
+            && code[(x - QUIET, y - QUIET)] == Module::Dark
+    };
+    let rows = (0..size.div_ceil(2))
+        .map(|row| {
+            (0..size)
+                .map(|x| match (dark(x, 2 * row), dark(x, 2 * row + 1)) {
+                    (true, true) => '█',
+                    (true, false) => '▀',
+                    (false, true) => '▄',
+                    (false, false) => ' ',
+                })
+                .collect()
+        })
+        .collect();
+    Some(rows)
+}
+
+/// The box the overlay needs for `cells`: the code, a border, and a line for the address.
+fn needed(cells: &[String]) -> (u16, u16) {
+    let w = cells.first().map_or(0, |r| r.chars().count()) + 2;
+    let h = cells.len() + 3;
+    (u16::try_from(w).unwrap_or(u16::MAX), u16::try_from(h).unwrap_or(u16::MAX))
+}
+
+pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
+    let screen = frame.area();
+    let t = texts(state.lang);
+    let Some(link) = state.selected_entry().and_then(|e| e.links.first()) else { return };
+    let Some(cells) = cells(&link.url) else { return };
+    let (w, h) = needed(&cells);
+    let title = format!("{}: {}", t.qr_title, sanitize(link.label.get(state.lang)));
+    if w > screen.width || h > screen.height {
+        let message = format!("{} {w}x{h} ({}x{})", t.qr_too_small, screen.width, screen.height);
+        let box_w = screen.width.min(48);
+        let area =
+            Rect::new((screen.width - box_w) / 2, screen.height / 3, box_w, 5.min(screen.height));
+        frame.render_widget(Clear, area);
+        let text =
+            Paragraph::new(message).wrap(Wrap { trim: true }).block(pane(t.qr_title, true, theme));
+        frame.render_widget(text, area);
+        return;
+    }
+    let area = Rect::new((screen.width - w) / 2, (screen.height - h) / 2, w, h);
+    frame.render_widget(Clear, area);
+    frame.render_widget(pane(&title, true, theme), area);
+    let inside = inner(area);
+    // Dark modules on a light ground: a phone reads the code the same on any theme.
+    let ink = Style::new().fg(Color::Black).bg(Color::White);
+    let lines: Vec<Line> = cells.into_iter().map(|row| Line::styled(row, ink)).collect();
+    let code_rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines), Rect { height: code_rows, ..inside });
+    let address = fit(&sanitize(&link.url), usize::from(inside.width), theme.ellipsis);
+    let below = Rect { y: inside.y + code_rows, height: 1, ..inside };
+    frame.render_widget(Paragraph::new(Line::styled(address, theme.link)), below);
+}
