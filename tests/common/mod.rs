@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod render;
+pub mod svg;
+
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
@@ -49,3 +52,4 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+pub mod pty;

@@ -1,0 +1,421 @@
+//! A pseudo-terminal harness for end-to-end tests: runs the real binary on a pty and
+//! reads what it draws through a terminal emulator (vt100). Synchronisation is by
+//! polling the emulated screen (or a file) with a timeout, never by fixed sleeps.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long to wait for anything before failing.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+/// How often to look again.
+const POLL: Duration = Duration::from_millis(20);
+
+/// The binary under test.
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_metodstod")
+}
+
+/// A command for the pty with a clean, predictable environment (as `common::command`).
+pub fn command(program: &str) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(program);
+    for var in [
+        "METODSTOD_CATALOGUE",
+        "METODSTOD_LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LC_CTYPE",
+        "LC_NUMERIC",
+        "LC_TIME",
+        "LC_COLLATE",
+        "LC_MONETARY",
+        "NO_COLOR",
+        "SSH_CONNECTION",
+        "SSH_CLIENT",
+        "SSH_TTY",
+        "SSH_AUTH_SOCK",
+        "TMUX",
+        "TMUX_PANE",
+        "BROWSER",
+        "COLUMNS",
+        "LINES",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("TERM", "xterm-256color");
+    cmd
+}
+
+/// The binary with `args`, in a clean environment.
+pub fn metodstod(args: &[&str]) -> CommandBuilder {
+    let mut cmd = command(binary());
+    cmd.args(args);
+    cmd
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// What the program has written: every byte, and the screen they draw. One lock for
+/// both, so a snapshot of the screen always matches the bytes read so far.
+struct Output {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+/// A program running on a pseudo-terminal, and what it has written so far.
+pub struct Pty {
+    output: Arc<Mutex<Output>>,
+    eof: Arc<AtomicBool>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    reader: Option<JoinHandle<()>>,
+    status: Option<ExitStatus>,
+}
+
+impl Pty {
+    /// Starts `cmd` on a new pty of `cols` x `rows`.
+    pub fn spawn(cmd: CommandBuilder, cols: u16, rows: u16) -> Pty {
+        let size = PtySize { rows, cols, pixel_width: 0, pixel_height: 0 };
+        let pair = match native_pty_system().openpty(size) {
+            Ok(p) => p,
+            Err(e) => panic!("cannot open a pty: {e}"),
+        };
+        let child = match pair.slave.spawn_command(cmd) {
+            Ok(c) => c,
+            Err(e) => panic!("cannot start the program on the pty: {e}"),
+        };
+        // Only the child keeps the slave open, so the reader sees the end of output.
+        drop(pair.slave);
+        let mut reader = match pair.master.try_clone_reader() {
+            Ok(r) => r,
+            Err(e) => panic!("cannot read the pty: {e}"),
+        };
+        let writer = match pair.master.take_writer() {
+            Ok(w) => w,
+            Err(e) => panic!("cannot write to the pty: {e}"),
+        };
+        let output = Arc::new(Mutex::new(Output {
+            parser: vt100::Parser::new(rows, cols, 0),
+            raw: Vec::new(),
+        }));
+        let eof = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let (output, eof) = (Arc::clone(&output), Arc::clone(&eof));
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                loop {
+                    match reader.read(&mut buf) {
+                        // EIO on Linux once the slave side is closed: the end.
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            let mut out = lock(&output);
+                            out.raw.extend_from_slice(&buf[..n]);
+                            out.parser.process(&buf[..n]);
+                        }
+                    }
+                }
+                eof.store(true, Ordering::SeqCst);
+            })
+        };
+        Pty { output, eof, master: pair.master, writer, child, reader: Some(thread), status: None }
+    }
+
+    /// Types `keys` (bytes as a terminal would send them).
+    pub fn send(&mut self, keys: &str) {
+        if let Err(e) = self.writer.write_all(keys.as_bytes()).and_then(|()| self.writer.flush()) {
+            panic!("cannot send {keys:?} to the program: {e}\nscreen:\n{}", self.contents());
+        }
+    }
+
+    /// Resizes the terminal: the emulator first, then the pty (which sends SIGWINCH),
+    /// so the redraw that follows is read at the new size.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        lock(&self.output).parser.screen_mut().set_size(rows, cols);
+        let size = PtySize { rows, cols, pixel_width: 0, pixel_height: 0 };
+        if let Err(e) = self.master.resize(size) {
+            panic!("cannot resize the pty to {cols}x{rows}: {e}");
+        }
+    }
+
+    /// A copy of the emulated screen as it is now.
+    pub fn screen(&self) -> vt100::Screen {
+        lock(&self.output).parser.screen().clone()
+    }
+
+    /// The screen and how many bytes drew it, taken together.
+    fn snapshot(&self) -> (vt100::Screen, usize) {
+        let out = lock(&self.output);
+        (out.parser.screen().clone(), out.raw.len())
+    }
+
+    /// The screen's text, one line a row.
+    pub fn contents(&self) -> String {
+        lock(&self.output).parser.screen().contents()
+    }
+
+    /// Every byte the program has written so far.
+    pub fn raw(&self) -> Vec<u8> {
+        lock(&self.output).raw.clone()
+    }
+
+    /// The process id of the program.
+    pub fn pid(&self) -> u32 {
+        match self.child.process_id() {
+            Some(pid) => pid,
+            None => panic!("the child has no process id"),
+        }
+    }
+
+    /// Polls the screen until `cond` holds on a settled screen; panics with `what` and
+    /// the screen after `TIMEOUT`. Returns the screen that satisfied `cond`.
+    ///
+    /// A frame reaches the pty in several writes, so a screen read between them is
+    /// half old and half new. A screen counts as settled when `cond` held on it at one
+    /// poll and no byte has arrived by the next: then the frame is whole.
+    pub fn wait_for(&mut self, what: &str, cond: impl Fn(&vt100::Screen) -> bool) -> vt100::Screen {
+        self.wait_for_within(what, TIMEOUT, cond)
+    }
+
+    pub fn wait_for_within(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        cond: impl Fn(&vt100::Screen) -> bool,
+    ) -> vt100::Screen {
+        let start = Instant::now();
+        let mut held_at: Option<usize> = None;
+        loop {
+            let (screen, len) = self.snapshot();
+            if cond(&screen) {
+                if held_at == Some(len) {
+                    return screen;
+                }
+                held_at = Some(len);
+            } else {
+                held_at = None;
+            }
+            if start.elapsed() > timeout {
+                let exited = match self.child.try_wait() {
+                    Ok(Some(s)) => format!("the program has exited: {s}"),
+                    Ok(None) => "the program is still running".to_string(),
+                    Err(e) => format!("cannot tell whether the program runs: {e}"),
+                };
+                panic!(
+                    "timed out after {timeout:?} waiting for {what}; {exited}\n\
+                     screen ({:?}):\n{}\n---",
+                    screen.size(),
+                    screen.contents()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until the screen shows `text` somewhere.
+    pub fn wait_for_text(&mut self, text: &str) -> vt100::Screen {
+        self.wait_for(&format!("{text:?} on the screen"), |s| s.contents().contains(text))
+    }
+
+    /// Polls the raw output until `cond` holds.
+    pub fn wait_for_raw(&mut self, what: &str, cond: impl Fn(&[u8]) -> bool) -> Vec<u8> {
+        let start = Instant::now();
+        loop {
+            let raw = self.raw();
+            if cond(&raw) {
+                return raw;
+            }
+            assert!(
+                start.elapsed() <= TIMEOUT,
+                "timed out waiting for {what} in the output\nscreen:\n{}\n---\nraw tail: {:?}",
+                self.contents(),
+                String::from_utf8_lossy(&raw[raw.len().saturating_sub(400)..])
+            );
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits for the program to exit and for its last output to be read; returns
+    /// its exit status. Panics with the screen after `timeout`.
+    pub fn wait_exit(&mut self, timeout: Duration) -> ExitStatus {
+        let start = Instant::now();
+        let status = loop {
+            match self.child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) => {}
+                Err(e) => panic!("cannot wait for the program: {e}"),
+            }
+            assert!(
+                start.elapsed() <= timeout,
+                "the program did not exit within {timeout:?}\nscreen:\n{}\n---",
+                self.contents()
+            );
+            std::thread::sleep(POLL);
+        };
+        self.status = Some(status.clone());
+        // The output ends when every holder of the slave side is gone; a detached
+        // grandchild could hold it longer, so this wait is bounded and not fatal.
+        while !self.eof.load(Ordering::SeqCst) && start.elapsed() < timeout {
+            std::thread::sleep(POLL);
+        }
+        status
+    }
+
+    /// Sends `signal` (a name such as "TERM" or "HUP") to the program with kill(1).
+    pub fn kill(&self, signal: &str) {
+        let pid = self.pid().to_string();
+        match std::process::Command::new("kill").args([&format!("-{signal}"), &pid]).status() {
+            Ok(s) if s.success() => {}
+            Ok(s) => panic!("kill -{signal} {pid} failed: {s}"),
+            Err(e) => panic!("cannot run kill: {e}"),
+        }
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        // A failed test must not leave the program running.
+        if self.status.is_none() && matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        if let Some(reader) = self.reader.take()
+            && self.eof.load(Ordering::SeqCst)
+        {
+            let _ = reader.join();
+        }
+    }
+}
+
+/// A scratch directory of its own for one test, removed on drop.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        use std::sync::atomic::AtomicUsize;
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNT.fetch_add(1, Ordering::SeqCst);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir = std::env::temp_dir()
+            .join(format!("metodstod-e2e-{name}-{}-{n}-{nanos}", std::process::id()));
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            panic!("cannot create {}: {e}", dir.display());
+        }
+        TempDir(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Writes a `$BROWSER` script into `dir` that appends each of its arguments, one a
+/// line, to `record`, and exits 0. Returns the script's path.
+pub fn recording_browser(dir: &TempDir, record: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("record-browser");
+    let record = record.display().to_string();
+    assert!(!record.contains('\''), "the record path must not hold a quote: {record}");
+    let text = format!(
+        "#!/bin/sh\nfor arg in \"$@\"; do printf '%s\\n' \"$arg\" >> '{record}'; done\nexit 0\n"
+    );
+    if let Err(e) = std::fs::write(&script, text) {
+        panic!("cannot write {}: {e}", script.display());
+    }
+    if let Err(e) = std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)) {
+        panic!("cannot make {} executable: {e}", script.display());
+    }
+    script
+}
+
+/// Polls `path` until its content satisfies `cond`; panics with `what` after `TIMEOUT`.
+pub fn wait_for_file(path: &Path, what: &str, cond: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if cond(&text) {
+            return text;
+        }
+        assert!(
+            start.elapsed() <= TIMEOUT,
+            "timed out waiting for {what} in {}; it holds: {text:?}",
+            path.display()
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
+/// Where `needle` occurs in `haystack`, from the start or the end.
+pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+pub fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// Decodes standard base64 (with or without padding); `None` on a stray character.
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(u32::from(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        }))
+    };
+    let digits = text.trim_end_matches('=').as_bytes();
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for &c in digits {
+        acc = (acc << 6) | value(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(u8::try_from((acc >> bits) & 0xff).ok()?);
+        }
+    }
+    Some(out)
+}
+
+/// The payloads of every OSC 52 clipboard sequence in `raw`, decoded. With `tmux`,
+/// the sequences looked for are the ones wrapped for tmux passthrough.
+pub fn osc52_payloads(raw: &[u8], tmux: bool) -> Vec<String> {
+    let start: &[u8] = if tmux { b"\x1bPtmux;\x1b\x1b]52;c;" } else { b"\x1b]52;c;" };
+    let mut out = Vec::new();
+    let mut rest = raw;
+    while let Some(at) = find(rest, start) {
+        rest = &rest[at + start.len()..];
+        let end = rest.iter().position(|&b| b == 0x07).unwrap_or(rest.len());
+        let payload = String::from_utf8_lossy(&rest[..end]).into_owned();
+        match base64_decode(&payload) {
+            Some(bytes) => out.push(String::from_utf8_lossy(&bytes).into_owned()),
+            None => out.push(format!("<not base64: {payload:?}>")),
+        }
+        rest = &rest[end..];
+    }
+    out
+}
