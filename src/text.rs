@@ -43,6 +43,27 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// Cuts an address into pieces of `width` columns exactly where the width ends, never
+/// at a hyphen or slash, so the pieces read back as the one address.
+pub fn wrap_url(url: &str, width: usize) -> Vec<String> {
+    let clean = sanitize(url);
+    let width = width.max(1);
+    let mut out = vec![String::new()];
+    let mut used = 0;
+    for c in clean.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width && used > 0 {
+            out.push(String::new());
+            used = 0;
+        }
+        used += w;
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +86,15 @@ mod tests {
         assert!(!forbidden_char('\n', true));
         assert!(forbidden_char('\t', true));
         assert!(forbidden_char('\r', true));
+    }
+
+    #[test]
+    fn addresses_wrap_at_the_width_only() {
+        let url = "https://bfuf.se/projekt/no-room-for-trafficking/";
+        let pieces = wrap_url(url, 20);
+        assert_eq!(pieces.concat(), url);
+        assert!(pieces.iter().all(|p| p.chars().count() <= 20));
+        assert_eq!(pieces[0], "https://bfuf.se/proj");
+        assert_eq!(wrap_url("", 5), vec![String::new()]);
     }
 }

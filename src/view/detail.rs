@@ -12,7 +12,7 @@ use crate::catalogue::{Entry, Localized};
 use crate::i18n::texts;
 use crate::layout::inner;
 use crate::state::{Focus, State};
-use crate::text::wrap;
+use crate::text::{wrap, wrap_url};
 use crate::theme::{Theme, theme};
 
 /// The content of the detail pane for `entry` at `width` columns.
@@ -98,7 +98,7 @@ fn content(state: &State, entry: &Entry, width: u16) -> (Vec<Line<'static>>, Pie
                 let lead = if j == 0 { number.clone() } else { " ".repeat(number.len()) };
                 out.push(Line::from(vec![Span::styled(lead, theme.key), Span::raw(line)]));
             }
-            for line in wrap(&link.url, width.saturating_sub(number.len())) {
+            for line in wrap_url(&link.url, width.saturating_sub(number.len())) {
                 let column = u16::try_from(number.len()).unwrap_or(0);
                 pieces.push((out.len(), column, line.clone(), link.url.clone()));
                 out.push(Line::from(vec![

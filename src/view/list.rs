@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -54,7 +54,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
             Span::styled(marker, base),
             Span::styled(about, second),
             Span::styled(" ".repeat(gap), second),
-            Span::styled(sanitize(&badge).into_owned(), second.patch(theme.heading)),
+            // On the selected bar the badge keeps the bar's colours: only bold.
+            Span::styled(
+                sanitize(&badge).into_owned(),
+                if chosen {
+                    second.add_modifier(Modifier::BOLD)
+                } else {
+                    second.patch(theme.heading)
+                },
+            ),
         ]);
         if ITEM_ROWS > 1 && inside.height > 1 {
             lines.push(pad(line, width, base));
