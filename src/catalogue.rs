@@ -112,6 +112,33 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
+    /// Composes every text (NFC), so a search position is a position on screen and
+    /// "ö" typed or decomposed in the file is the same letter.
+    fn normalize(&mut self) {
+        fn nfc(s: &mut String) {
+            let composed = crate::search::nfc(s);
+            if composed != *s {
+                *s = composed;
+            }
+        }
+        fn nfc_both(l: &mut Localized) {
+            nfc(&mut l.sv);
+            nfc(&mut l.en);
+        }
+        for c in &mut self.categories {
+            nfc_both(&mut c.name);
+            nfc_both(&mut c.description);
+        }
+        for e in &mut self.entries {
+            nfc(&mut e.title);
+            nfc_both(&mut e.summary);
+            e.keywords.iter_mut().for_each(nfc);
+            let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
+            localized.for_each(nfc_both);
+            e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
+        }
+    }
+
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
@@ -235,9 +262,10 @@ pub fn parse_bytes(bytes: &[u8], origin: &Origin) -> Result<Catalogue, LoadError
 pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match serde_json::from_str::<Catalogue>(text) {
-        Ok(catalogue) => {
+        Ok(mut catalogue) => {
             let problems = validate(&catalogue);
             if problems.is_empty() {
+                catalogue.normalize();
                 Ok(catalogue)
             } else {
                 Err(LoadError::Invalid { origin: origin.clone(), problems })

@@ -74,8 +74,11 @@ pub fn search(
     json_out: bool,
     style: &Style,
 ) -> String {
-    let found: Vec<&Entry> =
-        index.search(&Query::parse(query)).iter().map(|m| &catalogue.entries[m.entry]).collect();
+    let found: Vec<&Entry> = index
+        .search(catalogue, &Query::parse(query))
+        .iter()
+        .map(|m| &catalogue.entries[m.entry])
+        .collect();
     if json_out {
         json(&found, style)
     } else if found.is_empty() {

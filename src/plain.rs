@@ -112,7 +112,7 @@ impl Session<'_> {
     fn search(&mut self, query: &str, out: &mut dyn Write) -> io::Result<()> {
         let found: Vec<usize> = self
             .index
-            .search(&Query::parse(query))
+            .search(self.catalogue, &Query::parse(query))
             .iter()
             .map(|m| m.entry)
             .filter(|&e| self.in_category(e))

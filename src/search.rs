@@ -9,7 +9,10 @@ mod fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::catalogue::{Catalogue, Entry};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use crate::catalogue::Catalogue;
 pub use fold::{fold_char, lower_char, nfc};
 
 /// How much a fuzzy match in a field counts; the title weighs most.
@@ -20,40 +23,44 @@ const SUMMARY_SCORE: i64 = 8;
 /// Below this many entries a search runs on one thread; spawning costs more than it saves.
 const PARALLEL_THRESHOLD: usize = 4_000;
 
-/// One searchable text in three forms that share character positions.
+/// One short searchable text in the two forms terms are compared in; both keep the
+/// character positions of the (NFC) original.
 #[derive(Debug, Clone)]
 struct Field {
-    original: Vec<char>,
-    lower: String,
-    folded: String,
+    lower: Box<str>,
+    folded: Box<str>,
 }
 
 impl Field {
     fn new(text: &str) -> Self {
-        let original: Vec<char> = nfc(text).chars().collect();
-        let lower = original.iter().map(|&c| lower_char(c)).collect();
-        let folded = original.iter().map(|&c| fold_char(lower_char(c))).collect();
-        Field { original, lower, folded }
+        let text = nfc(text);
+        let lower: String = text.chars().map(lower_char).collect();
+        let folded = lower.chars().map(fold_char).collect::<String>().into_boxed_str();
+        Field { lower: lower.into_boxed_str(), folded }
     }
 }
 
-/// The precomputed haystacks of one entry.
+/// What the index keeps of one entry. Short fields (publishers, keywords, category
+/// names, audiences, formats) repeat across entries, so each distinct one is stored
+/// and scored once per term, and an entry holds only their numbers.
 #[derive(Debug, Clone)]
 struct Haystack {
     title: Field,
-    /// Publisher, keywords, category names, audiences and formats in both languages.
-    short: Vec<Field>,
-    /// Both summaries, folded only: they are searched by substring and checked
-    /// against the original where the term is strict.
-    summaries: Vec<Field>,
+    short: Box<[u32]>,
+    /// Both summaries, folded only: searched by substring, and checked against the
+    /// catalogue's text where a term is strict.
+    summaries: [Box<str>; 2],
 }
 
 /// A term with its rules: smart case and smart diacritics, decided per term.
 #[derive(Debug, Clone)]
 struct Term {
-    text: String,
     case_sensitive: bool,
     diacritic_sensitive: bool,
+    /// The term in the form it is compared in.
+    needle: String,
+    /// The term lowercased and folded: what the folded haystacks are searched for.
+    loose: String,
 }
 
 impl Term {
@@ -61,12 +68,19 @@ impl Term {
         let text = nfc(raw);
         let case_sensitive = text.chars().any(char::is_uppercase);
         let diacritic_sensitive = text.chars().any(|c| fold_char(lower_char(c)) != lower_char(c));
-        Term { text, case_sensitive, diacritic_sensitive }
+        let mut term = Term {
+            case_sensitive,
+            diacritic_sensitive,
+            needle: String::new(),
+            loose: String::new(),
+        };
+        term.needle = text.chars().map(|c| term.shape(c)).collect();
+        term.loose = text.chars().map(|c| fold_char(lower_char(c))).collect();
+        term
     }
 
-    /// The term in the form it is compared in.
-    fn needle(&self) -> String {
-        self.text.chars().map(|c| self.shape(c)).collect()
+    fn strict(&self) -> bool {
+        self.case_sensitive || self.diacritic_sensitive
     }
 
     /// A character shaped by this term's rules, for both needle and haystack.
@@ -75,13 +89,13 @@ impl Term {
         if self.diacritic_sensitive { c } else { fold_char(c) }
     }
 
-    /// The haystack in this term's form: precomputed for the common rules, built for
-    /// the rare case-sensitive ones.
-    fn haystack<'a>(&self, field: &'a Field) -> std::borrow::Cow<'a, str> {
+    /// A haystack in this term's form: precomputed for the common rules; built from
+    /// the original for the rare case-sensitive ones.
+    fn haystack<'a>(&self, field: &'a Field, original: &str) -> Cow<'a, str> {
         match (self.case_sensitive, self.diacritic_sensitive) {
-            (false, false) => std::borrow::Cow::Borrowed(&field.folded),
-            (false, true) => std::borrow::Cow::Borrowed(&field.lower),
-            _ => std::borrow::Cow::Owned(field.original.iter().map(|&c| self.shape(c)).collect()),
+            (false, false) => Cow::Borrowed(&field.folded),
+            (false, true) => Cow::Borrowed(&field.lower),
+            _ => Cow::Owned(nfc(original).chars().map(|c| self.shape(c)).collect()),
         }
     }
 }
@@ -124,16 +138,77 @@ pub struct Match {
     pub title_positions: Vec<usize>,
 }
 
-/// The search index of a catalogue, built once.
+/// The search index of a catalogue, built once; searches read the catalogue it was
+/// built from for the original text.
 #[derive(Debug, Clone)]
 pub struct Index {
     haystacks: Vec<Haystack>,
+    /// Every distinct short field, with one original for strict terms.
+    strings: Vec<(Field, Box<str>)>,
 }
 
+/// Lets a caller abandon a search whose answer is no longer wanted.
+pub trait Cancel: Sync {
+    fn cancelled(&self) -> bool;
+}
+
+/// Never cancels.
+pub struct Never;
+
+impl Cancel for Never {
+    fn cancelled(&self) -> bool {
+        false
+    }
+}
+
+impl Cancel for std::sync::atomic::AtomicBool {
+    fn cancelled(&self) -> bool {
+        self.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// How many entries are searched between two looks at the cancel flag.
+const CANCEL_STRIDE: usize = 512;
+
 impl Index {
-    pub fn new(catalogue: &Catalogue) -> Self {
-        let haystacks = catalogue.entries.iter().map(|e| haystack(catalogue, e)).collect();
-        Index { haystacks }
+    pub fn new<'c>(catalogue: &'c Catalogue) -> Self {
+        let mut numbers: HashMap<&'c str, u32> = HashMap::new();
+        let mut strings = Vec::new();
+        let mut number = |text: &'c str| -> u32 {
+            if let Some(&n) = numbers.get(text) {
+                return n;
+            }
+            strings.push((Field::new(text), Box::from(text)));
+            // A catalogue within the size bound cannot hold 2^32 distinct strings.
+            let n = u32::try_from(strings.len() - 1).unwrap_or(u32::MAX);
+            numbers.insert(text, n);
+            n
+        };
+        let mut haystacks = Vec::with_capacity(catalogue.entries.len());
+        for entry in &catalogue.entries {
+            let mut short = Vec::new();
+            for l in entry.publisher.iter().chain(&entry.audiences).chain(&entry.formats) {
+                short.push(number(&l.sv));
+                short.push(number(&l.en));
+            }
+            for k in &entry.keywords {
+                short.push(number(k));
+            }
+            for c in entry.categories.iter().filter_map(|id| catalogue.category(id)) {
+                short.push(number(&c.name.sv));
+                short.push(number(&c.name.en));
+            }
+            short.sort_unstable();
+            short.dedup();
+            let fold =
+                |s: &str| nfc(s).chars().map(|c| fold_char(lower_char(c))).collect::<String>();
+            haystacks.push(Haystack {
+                title: Field::new(&entry.title),
+                short: short.into_boxed_slice(),
+                summaries: [fold(&entry.summary.sv).into(), fold(&entry.summary.en).into()],
+            });
+        }
+        Index { haystacks, strings }
     }
 
     pub fn len(&self) -> usize {
@@ -145,136 +220,176 @@ impl Index {
     }
 
     /// Every entry that matches, best first; ties keep catalogue order.
-    pub fn search(&self, query: &Query) -> Vec<Match> {
+    pub fn search(&self, catalogue: &Catalogue, query: &Query) -> Vec<Match> {
         let all: Vec<usize> = (0..self.haystacks.len()).collect();
-        self.search_within(query, &all)
+        self.search_within(catalogue, query, &all, &Never).unwrap_or_default()
     }
 
     /// Like `search`, but only among `candidates` (ascending entry indices), for a
-    /// query that narrows an earlier one.
-    pub fn search_within(&self, query: &Query, candidates: &[usize]) -> Vec<Match> {
+    /// query that narrows an earlier one; `None` when `cancel` said stop.
+    pub fn search_within(
+        &self,
+        catalogue: &Catalogue,
+        query: &Query,
+        candidates: &[usize],
+        cancel: &dyn Cancel,
+    ) -> Option<Vec<Match>> {
         if query.is_empty() {
-            return candidates
-                .iter()
-                .map(|&entry| Match { entry, score: 0, title_positions: Vec::new() })
-                .collect();
+            let all = candidates.iter().map(|&entry| Match {
+                entry,
+                score: 0,
+                title_positions: Vec::new(),
+            });
+            return Some(all.collect());
         }
         let mut matches = if candidates.len() >= PARALLEL_THRESHOLD {
-            self.search_parallel(query, candidates)
+            self.search_parallel(catalogue, query, candidates, cancel)?
         } else {
-            self.search_chunk(query, candidates)
+            self.search_chunk(catalogue, query, candidates, cancel)?
         };
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
-        matches
+        Some(matches)
     }
 
-    fn search_parallel(&self, query: &Query, candidates: &[usize]) -> Vec<Match> {
+    fn search_parallel(
+        &self,
+        catalogue: &Catalogue,
+        query: &Query,
+        candidates: &[usize],
+        cancel: &dyn Cancel,
+    ) -> Option<Vec<Match>> {
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).max(1);
         let chunk = candidates.len().div_ceil(threads);
         std::thread::scope(|scope| {
             let handles: Vec<_> = candidates
                 .chunks(chunk)
-                .map(|part| scope.spawn(move || self.search_chunk(query, part)))
+                .map(|part| scope.spawn(move || self.search_chunk(catalogue, query, part, cancel)))
                 .collect();
             let mut all = Vec::new();
             for handle in handles {
                 match handle.join() {
-                    Ok(part) => all.extend(part),
+                    Ok(part) => all.extend(part?),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
-            all
+            Some(all)
         })
     }
 
-    fn search_chunk(&self, query: &Query, candidates: &[usize]) -> Vec<Match> {
-        let matcher = SkimMatcherV2::default().respect_case();
-        candidates
-            .iter()
-            .filter_map(|&entry| score_entry(&matcher, &self.haystacks[entry], query, entry))
-            .collect()
-    }
-}
-
-fn haystack(catalogue: &Catalogue, entry: &Entry) -> Haystack {
-    let mut short = Vec::new();
-    for p in &entry.publisher {
-        short.push(Field::new(&p.sv));
-        short.push(Field::new(&p.en));
-    }
-    for k in &entry.keywords {
-        short.push(Field::new(k));
-    }
-    for id in &entry.categories {
-        if let Some(c) = catalogue.category(id) {
-            short.push(Field::new(&c.name.sv));
-            short.push(Field::new(&c.name.en));
-        }
-    }
-    for l in entry.audiences.iter().chain(&entry.formats) {
-        short.push(Field::new(&l.sv));
-        short.push(Field::new(&l.en));
-    }
-    Haystack {
-        title: Field::new(&entry.title),
-        short,
-        summaries: vec![Field::new(&entry.summary.sv), Field::new(&entry.summary.en)],
-    }
-}
-
-fn score_entry(
-    matcher: &SkimMatcherV2,
-    hay: &Haystack,
-    query: &Query,
-    entry: usize,
-) -> Option<Match> {
-    let mut total = 0;
-    let mut title_positions = Vec::new();
-    for term in &query.terms {
-        let needle = term.needle();
-        let mut best = None::<i64>;
-        if let Some((score, positions)) = matcher.fuzzy_indices(&term.haystack(&hay.title), &needle)
-        {
-            best = Some(score * TITLE_WEIGHT);
-            title_positions.extend(positions);
-        }
-        for field in &hay.short {
-            if let Some(score) = matcher.fuzzy_match(&term.haystack(field), &needle) {
-                best = best.max(Some(score * SHORT_WEIGHT));
+    fn search_chunk(
+        &self,
+        catalogue: &Catalogue,
+        query: &Query,
+        candidates: &[usize],
+        cancel: &dyn Cancel,
+    ) -> Option<Vec<Match>> {
+        let mut scorer = Scorer {
+            index: self,
+            catalogue,
+            query,
+            matcher: SkimMatcherV2::default().respect_case(),
+            memo: vec![Vec::new(); query.terms.len()],
+        };
+        let mut out = Vec::new();
+        for (i, &entry) in candidates.iter().enumerate() {
+            if i % CANCEL_STRIDE == 0 && cancel.cancelled() {
+                return None;
             }
+            out.extend(scorer.score(entry));
         }
-        if best.is_none() && hay.summaries.iter().any(|f| contains(f, term, &needle)) {
-            best = Some(SUMMARY_SCORE);
-        }
-        total += best?;
+        Some(out)
     }
-    title_positions.sort_unstable();
-    title_positions.dedup();
-    Some(Match { entry, score: total, title_positions })
 }
 
-/// Substring search on the folded summary, each hit then checked against the original
-/// under the term's stricter rules (the alignment of a substring is fixed, so this is exact).
-fn contains(field: &Field, term: &Term, needle: &str) -> bool {
-    let loose: String = needle.chars().map(|c| fold_char(lower_char(c))).collect();
-    let len = needle.chars().count();
-    let strict = term.case_sensitive || term.diacritic_sensitive;
-    let mut start = 0;
-    while let Some(found) = field.folded[start..].find(&loose) {
-        let byte = start + found;
-        if !strict {
-            return true;
+/// Unset and no-match marks in the per-term memo of short-field scores.
+const UNSCORED: i64 = i64::MIN;
+const NO_MATCH: i64 = i64::MIN + 1;
+
+struct Scorer<'a> {
+    index: &'a Index,
+    catalogue: &'a Catalogue,
+    query: &'a Query,
+    matcher: SkimMatcherV2,
+    /// Per term, the score of each distinct short field, computed when first needed.
+    memo: Vec<Vec<i64>>,
+}
+
+impl Scorer<'_> {
+    fn short_score(&mut self, t: usize, string: u32) -> Option<i64> {
+        let memo = &mut self.memo[t];
+        if memo.is_empty() {
+            memo.resize(self.index.strings.len(), UNSCORED);
         }
-        let at = field.folded[..byte].chars().count();
-        let same = field.original[at..at + len]
-            .iter()
-            .zip(needle.chars())
-            .all(|(&h, n)| term.shape(h) == n);
+        let slot = &mut memo[string as usize];
+        if *slot == UNSCORED {
+            let term = &self.query.terms[t];
+            let (field, original) = &self.index.strings[string as usize];
+            *slot = self
+                .matcher
+                .fuzzy_match(&term.haystack(field, original), &term.needle)
+                .unwrap_or(NO_MATCH);
+        }
+        (*slot != NO_MATCH).then_some(*slot)
+    }
+
+    fn score(&mut self, entry: usize) -> Option<Match> {
+        let hay = &self.index.haystacks[entry];
+        let original = &self.catalogue.entries[entry];
+        let mut total = 0;
+        let mut title_positions = Vec::new();
+        for t in 0..self.query.terms.len() {
+            let term = &self.query.terms[t];
+            let mut best = None::<i64>;
+            let title = term.haystack(&hay.title, &original.title);
+            if let Some((score, positions)) = self.matcher.fuzzy_indices(&title, &term.needle) {
+                best = Some(score * TITLE_WEIGHT);
+                title_positions.extend(positions);
+            }
+            for &string in &hay.short {
+                if let Some(score) = self.short_score(t, string) {
+                    best = best.max(Some(score * SHORT_WEIGHT));
+                }
+            }
+            let term = &self.query.terms[t];
+            if best.is_none() {
+                let texts = [&original.summary.sv, &original.summary.en];
+                if hay
+                    .summaries
+                    .iter()
+                    .zip(texts)
+                    .any(|(folded, text)| contains(folded, text, term))
+                {
+                    best = Some(SUMMARY_SCORE);
+                }
+            }
+            total += best?;
+        }
+        title_positions.sort_unstable();
+        title_positions.dedup();
+        Some(Match { entry, score: total, title_positions })
+    }
+}
+
+/// Substring search on a folded summary; where the term is strict, each hit is checked
+/// against the original text (a substring's alignment is fixed, so this is exact).
+fn contains(folded: &str, original: &str, term: &Term) -> bool {
+    if !term.strict() {
+        return folded.contains(term.loose.as_str());
+    }
+    let len = term.needle.chars().count();
+    let original: Vec<char> = nfc(original).chars().collect();
+    let mut start = 0;
+    while let Some(found) = folded[start..].find(term.loose.as_str()) {
+        let byte = start + found;
+        let at = folded[..byte].chars().count();
+        let same = original.get(at..at + len).is_some_and(|hit| {
+            hit.iter().zip(term.needle.chars()).all(|(&h, n)| term.shape(h) == n)
+        });
         if same {
             return true;
         }
-        start = byte + field.folded[byte..].chars().next().map_or(1, char::len_utf8);
+        start = byte + folded[byte..].chars().next().map_or(1, char::len_utf8);
     }
     false
 }

@@ -5,7 +5,7 @@ use crate::action::Status;
 use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::Lang;
 use crate::layout::{self, Areas, Mode};
-use crate::search::{Index, Match, Query};
+use crate::search::{Index, Match, Never, Query};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -88,7 +88,7 @@ impl State {
             height: 24,
             show_detail: false,
         };
-        state.matches = state.index.search(&state.searched);
+        state.matches = state.index.search(&state.catalogue, &state.searched);
         state.recount();
         state
     }
@@ -128,9 +128,11 @@ impl State {
         self.matches = if self.searched.narrows_to(&query) {
             let mut candidates: Vec<usize> = self.matches.iter().map(|m| m.entry).collect();
             candidates.sort_unstable();
-            self.index.search_within(&query, &candidates)
+            self.index
+                .search_within(&self.catalogue, &query, &candidates, &Never)
+                .unwrap_or_default()
         } else {
-            self.index.search(&query)
+            self.index.search(&self.catalogue, &query)
         };
         self.searched = query;
         self.recount();

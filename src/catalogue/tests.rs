@@ -255,3 +255,13 @@ fn hostile_field_names_are_sanitised_in_messages() {
     let problems = problems_of(&t);
     assert!(problems.iter().all(|p| !p.contains('\u{1b}') && !p.contains('\u{7}')), "{problems:?}");
 }
+
+#[test]
+fn decomposed_text_is_composed_at_load() {
+    let mut t = mini_tree();
+    t["entries"][0]["title"] = json!("O\u{308}stersjo\u{308}");
+    match parse(&t.to_string(), &Origin::Embedded) {
+        Ok(c) => assert_eq!(c.entries[0].title, "Östersjö"),
+        Err(e) => panic!("{e}"),
+    }
+}

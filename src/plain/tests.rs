@@ -132,7 +132,7 @@ fn the_ranking_is_the_browsers() {
     let catalogue = embedded();
     let index = Index::new(&catalogue);
     let expected: Vec<String> = index
-        .search(&Query::parse("ostersjo"))
+        .search(&catalogue, &Query::parse("ostersjo"))
         .iter()
         .enumerate()
         .map(|(i, m)| result_line(i + 1, &catalogue.entries[m.entry], Lang::Sv))

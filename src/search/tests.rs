@@ -11,7 +11,7 @@ fn mini() -> Catalogue {
 fn ids(catalogue: &Catalogue, query: &str) -> Vec<String> {
     let index = Index::new(catalogue);
     index
-        .search(&Query::parse(query))
+        .search(catalogue, &Query::parse(query))
         .iter()
         .map(|m| catalogue.entries[m.entry].id.clone())
         .collect()
@@ -104,7 +104,7 @@ fn categories_audiences_and_formats_are_searched_in_both_languages() {
 fn highlight_positions_are_char_indices_of_the_title() {
     let c = mini();
     let index = Index::new(&c);
-    let results = index.search(&Query::parse("mans"));
+    let results = index.search(&c, &Query::parse("mans"));
     let manual = results.iter().find(|m| c.entries[m.entry].id == "manual");
     let Some(manual) = manual else { panic!("manual not found") };
     let title: Vec<char> = c.entries[manual.entry].title.chars().collect();
@@ -112,7 +112,7 @@ fn highlight_positions_are_char_indices_of_the_title() {
         manual.title_positions.iter().map(|&i| fold_char(lower_char(title[i]))).collect();
     assert_eq!(picked, "mans");
     // Positions past a multi-byte letter are still char positions: "ä" in "människohandel".
-    let results = index.search(&Query::parse("handel"));
+    let results = index.search(&c, &Query::parse("handel"));
     let manual = results.iter().find(|m| c.entries[m.entry].id == "manual");
     let Some(manual) = manual else { panic!("manual not found") };
     let picked: String = manual.title_positions.iter().map(|&i| title[i]).collect();
@@ -123,7 +123,7 @@ fn highlight_positions_are_char_indices_of_the_title() {
 fn ties_keep_catalogue_order() {
     let c = mini();
     let index = Index::new(&c);
-    let results = index.search(&Query::parse("example"));
+    let results = index.search(&c, &Query::parse("example"));
     for pair in results.windows(2) {
         if pair[0].score == pair[1].score {
             assert!(pair[0].entry < pair[1].entry);
@@ -141,14 +141,14 @@ fn narrowing_gives_the_same_results_as_a_full_search() {
     let c = mini();
     let index = Index::new(&c);
     let mut previous = Query::parse("");
-    let mut results = index.search(&previous);
+    let mut results = index.search(&c, &previous);
     for query in ["h", "ha", "han", "hand", "hand ", "hand b", "hand bo"] {
         let next = Query::parse(query);
         assert!(previous.narrows_to(&next));
         let mut candidates: Vec<usize> = results.iter().map(|m| m.entry).collect();
         candidates.sort_unstable();
-        results = index.search_within(&next, &candidates);
-        assert_eq!(results, index.search(&next), "{query}");
+        results = index.search_within(&c, &next, &candidates, &Never).unwrap_or_default();
+        assert_eq!(results, index.search(&c, &next), "{query}");
         previous = next;
     }
     assert!(!Query::parse("hand").narrows_to(&Query::parse("han")));
@@ -168,9 +168,30 @@ fn parallel_search_equals_serial_search() {
     let index = Index::new(&big);
     let query = Query::parse("hand ö");
     let all: Vec<usize> = (0..index.len()).collect();
-    let serial = index.search_chunk(&query, &all);
+    let serial = index.search_chunk(&big, &query, &all, &Never).unwrap_or_default();
     let mut serial_sorted = serial.clone();
     serial_sorted.sort_by_key(|m| std::cmp::Reverse(m.score));
     assert!(index.len() >= PARALLEL_THRESHOLD);
-    assert_eq!(index.search(&query), serial_sorted);
+    assert_eq!(index.search(&big, &query), serial_sorted);
+}
+
+#[test]
+fn a_cancelled_search_gives_no_answer() {
+    let c = mini();
+    let index = Index::new(&c);
+    let all: Vec<usize> = (0..index.len()).collect();
+    let stop = std::sync::atomic::AtomicBool::new(true);
+    assert_eq!(index.search_within(&c, &Query::parse("hand"), &all, &stop), None);
+    stop.store(false, std::sync::atomic::Ordering::Relaxed);
+    assert!(index.search_within(&c, &Query::parse("hand"), &all, &stop).is_some());
+}
+
+#[test]
+fn shared_short_fields_are_stored_once() {
+    let c = mini();
+    let index = Index::new(&c);
+    // "Östersjöstaternas råd" is the publisher of two entries, "handbok" a format of three.
+    let count = |text: &str| index.strings.iter().filter(|(_, o)| &**o == text).count();
+    assert_eq!(count("Östersjöstaternas råd"), 1);
+    assert_eq!(count("handbok"), 1);
 }
