@@ -1,5 +1,7 @@
 //! What the user meant (`Action`) and what the runtime must do about it (`Effect`).
 
+use crate::search::{Match, Query};
+
 /// An input, already interpreted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -45,6 +47,20 @@ pub enum Action {
     },
     /// The outcome of an effect, to show in the status line.
     Report(Status),
+    /// A search that ran off the input path has finished.
+    SearchDone {
+        generation: u64,
+        query: Query,
+        matches: Vec<Match>,
+    },
+}
+
+/// A search to run off the input path: the query, and the entries it can match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub generation: u64,
+    pub query: Query,
+    pub candidates: Vec<usize>,
 }
 
 /// What the runtime must do: the only way `update` reaches the world.
@@ -58,6 +74,8 @@ pub enum Effect {
         text: String,
         what: Copied,
     },
+    /// Run this search off the input path and answer with `Action::SearchDone`.
+    Search(SearchRequest),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::action::{Action, Copied, Effect, Status};
+use crate::action::{Action, Copied, Effect, SearchRequest, Status};
 use crate::keymap;
 use crate::links::{self, Opened, Opener};
 use crate::state::State;
@@ -24,6 +24,10 @@ use crate::view;
 /// How long the loop sleeps between checks of the signal flag. Nothing is drawn or
 /// written on these wake-ups; they only bound how late a SIGTERM is noticed.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+/// While a search runs off the input path, its answer is looked for this often.
+const SEARCH_CHECK: Duration = Duration::from_millis(2);
+/// At most this many queued events are handled before a frame is drawn.
+const MAX_EVENTS_PER_FRAME: usize = 64;
 
 /// What the runtime knows of its surroundings, read once by `main`.
 #[derive(Debug, Clone)]
@@ -74,7 +78,9 @@ fn event_loop(
 ) -> io::Result<Option<i32>> {
     let size = terminal.size()?;
     update(state, Action::Resize(size.width, size.height));
-    let (reports, results) = mpsc::channel::<Status>();
+    // Outcomes of work done off the input path: opener failures, finished searches.
+    let (sender, results) = mpsc::channel::<Action>();
+    let mut search = Background::default();
     let mut dirty = true;
     let mut links_on_screen = Vec::new();
     loop {
@@ -85,38 +91,78 @@ fn event_loop(
         }
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {
+            search.cancel();
             return Ok(Some(i32::try_from(sig).unwrap_or(1)));
         }
-        while let Ok(status) = results.try_recv() {
-            update(state, Action::Report(status));
+        while let Ok(action) = results.try_recv() {
+            update(state, action);
             dirty = true;
         }
-        if !event::poll(SIGNAL_CHECK)? {
-            continue;
-        }
-        // A read error means the terminal is gone (an SSH drop): end, do not spin.
-        let Some(action) = to_action(&event::read()?, state) else { continue };
-        dirty = true;
-        let Some(effect) = update(state, action) else { continue };
-        match effect {
-            Effect::Quit => return Ok(None),
-            Effect::Suspend => {
-                suspend(runtime)?;
-                terminal.clear()?;
-                links_on_screen.clear();
-            }
-            Effect::Open(url) => {
-                if let Some(status) = open(terminal, runtime, &url, &reports)? {
+        let wait = if state.searching { SEARCH_CHECK } else { SIGNAL_CHECK };
+        // Keys that arrived together (typing fast, a paste) are all taken before the
+        // next frame, so the screen never lags behind the keyboard.
+        let mut taken = 0;
+        while taken < MAX_EVENTS_PER_FRAME
+            && event::poll(if taken == 0 { wait } else { Duration::ZERO })?
+        {
+            taken += 1;
+            // A read error means the terminal is gone (an SSH drop): end, do not spin.
+            let Some(action) = to_action(&event::read()?, state) else { continue };
+            dirty = true;
+            let Some(effect) = update(state, action) else { continue };
+            match effect {
+                Effect::Quit => {
+                    search.cancel();
+                    return Ok(None);
+                }
+                Effect::Suspend => {
+                    suspend(runtime)?;
+                    terminal.clear()?;
+                    links_on_screen.clear();
+                }
+                Effect::Open(url) => {
+                    if let Some(status) = open(terminal, runtime, &url, &sender)? {
+                        update(state, Action::Report(status));
+                    }
+                    // A text-mode browser took the screen: every link is to be written anew.
+                    links_on_screen.clear();
+                }
+                Effect::Copy { text, what } => {
+                    let status = copy(&text, what, &runtime.opener);
                     update(state, Action::Report(status));
                 }
-                // A text-mode browser took the screen: every link is to be written anew.
-                links_on_screen.clear();
-            }
-            Effect::Copy { text, what } => {
-                let status = copy(&text, what, &runtime.opener);
-                update(state, Action::Report(status));
+                Effect::Search(request) => search.start(state, request, &sender),
             }
         }
+    }
+}
+
+/// The search running off the input path, if any.
+#[derive(Default)]
+struct Background {
+    cancel: Option<Arc<AtomicBool>>,
+}
+
+impl Background {
+    /// Stops the running search: its answer would be stale.
+    fn cancel(&mut self) {
+        if let Some(flag) = self.cancel.take() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
+
+    fn start(&mut self, state: &State, request: SearchRequest, sender: &mpsc::Sender<Action>) {
+        self.cancel();
+        let flag = Arc::new(AtomicBool::new(false));
+        self.cancel = Some(Arc::clone(&flag));
+        let (catalogue, index, sender) =
+            (Arc::clone(&state.catalogue), Arc::clone(&state.index), sender.clone());
+        std::thread::spawn(move || {
+            let SearchRequest { generation, query, candidates } = request;
+            if let Some(matches) = index.search_within(&catalogue, &query, &candidates, &*flag) {
+                let _ = sender.send(Action::SearchDone { generation, query, matches });
+            }
+        });
     }
 }
 
@@ -195,7 +241,7 @@ fn open(
     terminal: &mut DefaultTerminal,
     runtime: &Runtime,
     url: &str,
-    reports: &mpsc::Sender<Status>,
+    reports: &mpsc::Sender<Action>,
 ) -> io::Result<Option<Status>> {
     if runtime.opener.ssh {
         let _ = copy(url, Copied::Link, &runtime.opener);
@@ -224,7 +270,8 @@ fn open(
                 if let Ok(status) = child.wait()
                     && !status.success()
                 {
-                    let _ = reports.send(Status::OpenFailed(format!("{program}: {status}")));
+                    let failed = Status::OpenFailed(format!("{program}: {status}"));
+                    let _ = reports.send(Action::Report(failed));
                 }
             });
             Ok(Some(Status::Opening(url.to_string())))

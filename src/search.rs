@@ -53,7 +53,7 @@ struct Haystack {
 }
 
 /// A term with its rules: smart case and smart diacritics, decided per term.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Term {
     case_sensitive: bool,
     diacritic_sensitive: bool,
@@ -101,7 +101,7 @@ impl Term {
 }
 
 /// A parsed query: space-separated terms, all of which must match.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     raw: String,
     terms: Vec<Term>,

@@ -1,11 +1,16 @@
 //! The browser's state, and the methods that keep its invariants: the selection lies
 //! within the visible results, the scroll within the content, the focus on a shown pane.
 
-use crate::action::Status;
+use std::sync::Arc;
+
+use crate::action::{Effect, SearchRequest, Status};
 use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::Lang;
 use crate::layout::{self, Areas, Mode};
 use crate::search::{Index, Match, Never, Query};
+
+/// From this many entries to search, a search runs off the input path.
+pub const BACKGROUND_SEARCH: usize = 20_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -30,8 +35,9 @@ pub struct Look {
 
 #[derive(Debug, Clone)]
 pub struct State {
-    pub catalogue: Catalogue,
-    pub index: Index,
+    /// Shared with a search running off the input path.
+    pub catalogue: Arc<Catalogue>,
+    pub index: Arc<Index>,
     pub lang: Lang,
     pub look: Look,
     pub focus: Focus,
@@ -40,6 +46,10 @@ pub struct State {
     pub cursor: usize,
     /// The query the current `matches` answer.
     pub searched: Query,
+    /// The number of the latest search asked for; a result for an older one is stale.
+    pub generation: u64,
+    /// Whether a search for the current query is still running off the input path.
+    pub searching: bool,
     /// Every match of the query, best first.
     pub matches: Vec<Match>,
     /// Matches per category row: row 0 is "All", row i the (i-1)-th category.
@@ -63,10 +73,10 @@ pub struct State {
 
 impl State {
     pub fn new(catalogue: Catalogue, lang: Lang, look: Look) -> Self {
-        let index = Index::new(&catalogue);
+        let index = Arc::new(Index::new(&catalogue));
         let categories = catalogue.categories.len();
         let mut state = State {
-            catalogue,
+            catalogue: Arc::new(catalogue),
             index,
             lang,
             look,
@@ -74,6 +84,8 @@ impl State {
             query: String::new(),
             cursor: 0,
             searched: Query::default(),
+            generation: 0,
+            searching: false,
             matches: Vec::new(),
             counts: vec![0; categories + 1],
             category: 0,
@@ -122,19 +134,42 @@ impl State {
         found.is_some()
     }
 
-    /// Runs the search again after the query changed; the selection goes back to the top.
-    pub fn research(&mut self) {
+    /// Searches again after the query changed, and puts the selection back at the top.
+    /// A big search is handed to the runtime (`Effect::Search`) so typing never waits
+    /// for it; a small one, or an empty query, is answered at once.
+    pub fn research(&mut self) -> Option<Effect> {
         let query = Query::parse(&self.query);
-        self.matches = if self.searched.narrows_to(&query) {
-            let mut candidates: Vec<usize> = self.matches.iter().map(|m| m.entry).collect();
-            candidates.sort_unstable();
-            self.index
-                .search_within(&self.catalogue, &query, &candidates, &Never)
-                .unwrap_or_default()
+        self.generation += 1;
+        let candidates: Vec<usize> = if self.searched.narrows_to(&query) {
+            let mut narrowed: Vec<usize> = self.matches.iter().map(|m| m.entry).collect();
+            narrowed.sort_unstable();
+            narrowed
         } else {
-            self.index.search(&self.catalogue, &query)
+            (0..self.index.len()).collect()
         };
+        if query.is_empty() || candidates.len() < BACKGROUND_SEARCH {
+            let matches = self
+                .index
+                .search_within(&self.catalogue, &query, &candidates, &Never)
+                .unwrap_or_default();
+            self.finish_search(query, matches);
+            return None;
+        }
+        self.searching = true;
+        Some(Effect::Search(SearchRequest { generation: self.generation, query, candidates }))
+    }
+
+    /// Takes the answer of a search: the latest one only, never a stale one.
+    pub fn search_done(&mut self, generation: u64, query: Query, matches: Vec<Match>) {
+        if generation == self.generation {
+            self.finish_search(query, matches);
+        }
+    }
+
+    fn finish_search(&mut self, query: Query, matches: Vec<Match>) {
+        self.matches = matches;
         self.searched = query;
+        self.searching = false;
         self.recount();
         self.selected = 0;
         self.offset = 0;

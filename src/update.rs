@@ -6,7 +6,7 @@ use crate::layout::Mode;
 use crate::state::{Focus, Overlay, State};
 
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
-    if !matches!(action, Action::Report(_) | Action::Resize(..)) {
+    if !matches!(action, Action::Report(_) | Action::Resize(..) | Action::SearchDone { .. }) {
         state.status = None;
     }
     let effect = match action {
@@ -19,6 +19,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::Report(status) => {
             state.status = Some(status);
+            None
+        }
+        Action::SearchDone { generation, query, matches } => {
+            state.search_done(generation, query, matches);
             None
         }
         Action::ToggleLang => {
@@ -185,10 +189,7 @@ fn edit(state: &mut State, action: &Action) -> Option<Effect> {
         _ => {}
     }
     state.query = chars.into_iter().collect();
-    if state.query != before {
-        state.research();
-    }
-    None
+    if state.query == before { None } else { state.research() }
 }
 
 fn escape(state: &mut State) -> Option<Effect> {
@@ -199,7 +200,7 @@ fn escape(state: &mut State) -> Option<Effect> {
         Focus::Search if !state.query.is_empty() => {
             state.query.clear();
             state.cursor = 0;
-            state.research();
+            return state.research();
         }
         Focus::Search => state.focus = Focus::List,
         Focus::Detail if state.mode() == Mode::Narrow => {

@@ -31,7 +31,9 @@ pub fn status_text(status: &Status, t: &Texts) -> String {
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let t = texts(state.lang);
     let width = usize::from(area.width);
-    let count = format!(" {} {} {} ", state.visible.len(), t.of, state.catalogue.entries.len());
+    let busy = if state.searching { format!("{} ", t.searching) } else { String::new() };
+    let count =
+        format!(" {busy}{} {} {} ", state.visible.len(), t.of, state.catalogue.entries.len());
     if let Some(status) = &state.status {
         // A status shows whole, even when it pushes the count away: an address that
         // reaches the user only here must not be cut.
