@@ -61,6 +61,20 @@ fn enter(runtime: &Runtime) -> io::Result<DefaultTerminal> {
     Ok(terminal)
 }
 
+/// Takes the terminal back after a suspension or a text-mode browser. A new `Terminal`
+/// has an empty previous frame, so the next draw repaints everything; `Terminal::clear`
+/// would do the same but asks the terminal for the cursor position, and a terminal
+/// that does not answer (or a slow link) would stall us.
+fn resume(runtime: &Runtime, terminal: &mut DefaultTerminal) -> io::Result<()> {
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    if runtime.mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    *terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))?;
+    Ok(())
+}
+
 fn leave(runtime: &Runtime) {
     if runtime.mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -116,8 +130,7 @@ fn event_loop(
                     return Ok(None);
                 }
                 Effect::Suspend => {
-                    suspend(runtime)?;
-                    terminal.clear()?;
+                    suspend(runtime, terminal)?;
                     links_on_screen.clear();
                 }
                 Effect::Open(url) => {
@@ -217,11 +230,13 @@ fn to_action(event: &Event, state: &State) -> Option<Action> {
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
-fn suspend(runtime: &Runtime) -> io::Result<()> {
+fn suspend(runtime: &Runtime, terminal: &mut DefaultTerminal) -> io::Result<()> {
     leave(runtime);
+    // Stops here until SIGCONT (`fg`). Where nobody could resume us (an orphaned
+    // process group, such as a forced command over SSH) the kernel ignores the stop,
+    // and we simply carry on.
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    // Execution continues here after SIGCONT.
-    enter(runtime).map(|_| ())
+    resume(runtime, terminal)
 }
 
 fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
@@ -254,8 +269,7 @@ fn open(
     if command.text_mode {
         leave(runtime);
         let outcome = links::run_in_foreground(&command);
-        enter(runtime)?;
-        terminal.clear()?;
+        resume(runtime, terminal)?;
         return Ok(Some(match outcome {
             Ok(()) => Status::Opening(url.to_string()),
             Err(why) => Status::OpenFailed(why),

@@ -337,6 +337,57 @@ fn ctrl_c_quits_cleanly() {
 }
 
 #[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_redraws_in_full() {
+    // An interactive shell gives job control, as a user's terminal does.
+    let mut cmd = pty::command("bash");
+    cmd.args(["--norc", "--noprofile", "-i"]);
+    cmd.env("PS1", "shell$ ");
+    let mut p = Pty::spawn(cmd, 120, 40);
+    p.wait_for_text("shell$ ");
+    p.send(&format!("'{}'\r", pty::binary()));
+    p.wait_for("the browser", |s| s.contents().contains("9 av 9"));
+    let entered = occurrences(&p.raw(), b"\x1b[?1049h");
+    p.send("\x1a");
+    let s = p.wait_for("the shell to report the stopped job", |s| s.contents().contains("Stopped"));
+    assert!(!s.alternate_screen(), "the terminal is back on the main screen");
+    assert!(!s.hide_cursor(), "with the cursor shown");
+    assert!(occurrences(&p.raw(), b"\x1b[?1049l") >= 1);
+    p.send("fg\r");
+    p.wait_for("the whole screen again", |s| {
+        s.alternate_screen()
+            && s.contents().contains("9 av 9")
+            && s.contents().contains("Kategorier")
+    });
+    assert!(occurrences(&p.raw(), b"\x1b[?1049h") > entered);
+    p.send("j");
+    p.wait_for("keys to work after resuming", |s| {
+        s.contents().contains("Metodstöd för kartläggning av tre våldstyper")
+    });
+    p.send("q");
+    p.wait_for("the shell prompt after quitting", |s| !s.alternate_screen());
+    p.send("exit\r");
+    let _ = p.wait_exit(TIMEOUT);
+}
+
+#[test]
+fn ctrl_z_without_job_control_carries_on() {
+    // Run directly on the terminal (as a forced command over SSH is), nobody could
+    // resume a stopped program: the stop is ignored and the browser carries on.
+    let mut p = browser(120, 40);
+    p.send("\x1a");
+    p.send("j");
+    p.wait_for("the browser to answer after Ctrl-Z", |s| {
+        s.alternate_screen()
+            && s.contents().contains("Metodstöd för kartläggning av tre våldstyper")
+    });
+    quit(&mut p);
+}
+
+fn occurrences(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack.windows(needle.len()).filter(|w| *w == needle).count()
+}
+
+#[test]
 fn a_pipe_gets_the_plain_list() {
     let o = common::run_with(common::command().stdout(Stdio::piped()));
     let out = common::stdout(&o);
@@ -483,6 +534,39 @@ fn y_copies_the_link_and_says_so() {
         p.wait_for("the copy in the status line", |s| shows(s, &format!("Kopierad: {FIRST_LINK}")));
     assert!(footer(&s).contains("Kopierad: https://bfuf.se/"), "footer: {:?}", footer(&s));
     assert_eq!(osc52_payloads(&p.raw(), false), [FIRST_LINK]);
+    quit(&mut p);
+}
+
+#[test]
+fn capital_y_copies_a_citation() {
+    let mut p = browser(120, 40);
+    p.send("Y");
+    p.wait_for("the citation in the status line", |s| shows(s, "Källhänvisning kopierad"));
+    let copied = osc52_payloads(&p.raw(), false);
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    assert!(copied[0].starts_with("Film och annat material"), "{copied:?}");
+    assert!(copied[0].contains(", 2022. https://bfuf.se/"), "{copied:?}");
+    quit(&mut p);
+}
+
+#[test]
+fn detail_links_are_osc8_hyperlinks_and_the_screen_stays_aligned() {
+    let mut p = browser(120, 40);
+    let open = format!("\u{1b}]8;;{FIRST_LINK}\u{1b}\\");
+    let raw = p.wait_for_raw("an OSC 8 hyperlink", |raw| find(raw, open.as_bytes()).is_some());
+    let at = find(&raw, open.as_bytes()).unwrap_or(0);
+    assert!(find(&raw[at..], b"\x1b]8;;\x1b\\").is_some(), "the hyperlink is closed");
+    // The address written inside the link is the same text ratatui drew: the right
+    // border of the detail pane is intact on every row.
+    let screen = p.screen();
+    for row in 1..38 {
+        let last = screen.cell(row, 119).map(|c| c.contents()).unwrap_or_default();
+        assert_eq!(last, "│", "row {row}:\n{}", p.contents());
+    }
+    // Moving to another entry writes that entry's first link.
+    p.send("j");
+    let second = "\u{1b}]8;;https://bra.se/";
+    p.wait_for_raw("the next entry's hyperlink", |raw| find(raw, second.as_bytes()).is_some());
     quit(&mut p);
 }
 
