@@ -560,7 +560,7 @@ fn detail_links_are_osc8_hyperlinks_and_the_screen_stays_aligned() {
     // border of the detail pane is intact on every row.
     let screen = p.screen();
     for row in 1..38 {
-        let last = screen.cell(row, 119).map(|c| c.contents()).unwrap_or_default();
+        let last = screen.cell(row, 119).map(vt100::Cell::contents).unwrap_or_default();
         assert_eq!(last, "│", "row {row}:\n{}", p.contents());
     }
     // Moving to another entry writes that entry's first link.
