@@ -62,11 +62,11 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Enter => enter(state),
         Action::Open(n) => open(state, n),
         Action::CopyLink => {
-            with_link(state, 0, |url| Effect::Copy { text: url.to_string(), what: Copied::Link })
+            link_url(state, 0).map(|text| Effect::Copy { text, what: Copied::Link })
         }
         Action::CopyCitation => citation(state),
         Action::ShowQr => {
-            if with_link(state, 0, |_| Effect::Quit).is_some() {
+            if link_url(state, 0).is_some() {
                 state.overlay = Some(Overlay::Qr);
             }
             None
@@ -229,27 +229,22 @@ fn enter(state: &mut State) -> Option<Effect> {
     }
 }
 
-/// Runs `make` on link n of the selected entry, or reports why there is none.
-fn with_link(state: &mut State, n: usize, make: impl FnOnce(&str) -> Effect) -> Option<Effect> {
-    let Some(entry) = state.selected_entry() else {
-        state.status = Some(Status::NoEntry);
-        return None;
+/// The address of link n of the selected entry; where there is none, the status line
+/// says why.
+fn link_url(state: &mut State, n: usize) -> Option<String> {
+    let found = match state.selected_entry() {
+        None => Err(Status::NoEntry),
+        Some(entry) => match entry.links.get(n) {
+            Some(link) => Ok(link.url.clone()),
+            None if entry.links.is_empty() => Err(Status::NoLink),
+            None => Err(Status::NoSuchLink { wanted: n + 1, count: entry.links.len() }),
+        },
     };
-    match entry.links.get(n) {
-        Some(link) => Some(make(&link.url)),
-        None if entry.links.is_empty() => {
-            state.status = Some(Status::NoLink);
-            None
-        }
-        None => {
-            state.status = Some(Status::NoSuchLink { wanted: n + 1, count: entry.links.len() });
-            None
-        }
-    }
+    found.map_err(|why| state.status = Some(why)).ok()
 }
 
 fn open(state: &mut State, n: usize) -> Option<Effect> {
-    with_link(state, n, |url| Effect::Open(url.to_string()))
+    link_url(state, n).map(Effect::Open)
 }
 
 fn citation(state: &mut State) -> Option<Effect> {

@@ -22,7 +22,9 @@ pub fn status_text(status: &Status, t: &Texts) -> String {
         Status::CopiedOverSsh(url) => format!("{}: {url}", t.over_ssh),
         Status::OpenFailed(why) => format!("{}: {why}", t.open_failed),
         Status::NoLink => t.no_link.to_string(),
-        Status::NoSuchLink { wanted, count } => format!("{} {wanted} (1–{count})", t.no_link),
+        Status::NoSuchLink { wanted, count } => {
+            format!("{} {wanted} ({} 1–{count})", t.no_such_link, t.there_are)
+        }
         Status::NoEntry => t.no_entry.to_string(),
     };
     sanitize(&text).into_owned()
