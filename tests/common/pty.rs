@@ -24,27 +24,7 @@ pub fn binary() -> &'static str {
 /// A command for the pty with a clean, predictable environment (as `common::command`).
 pub fn command(program: &str) -> CommandBuilder {
     let mut cmd = CommandBuilder::new(program);
-    for var in [
-        "METODSTOD_CATALOGUE",
-        "METODSTOD_LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LC_CTYPE",
-        "LC_NUMERIC",
-        "LC_TIME",
-        "LC_COLLATE",
-        "LC_MONETARY",
-        "NO_COLOR",
-        "SSH_CONNECTION",
-        "SSH_CLIENT",
-        "SSH_TTY",
-        "SSH_AUTH_SOCK",
-        "TMUX",
-        "TMUX_PANE",
-        "BROWSER",
-        "COLUMNS",
-        "LINES",
-    ] {
+    for var in super::SCRUBBED {
         cmd.env_remove(var);
     }
     cmd.env("LANG", "C.UTF-8");
