@@ -585,3 +585,32 @@ fn without_any_opener_o_reports_and_q_still_quits() {
     });
     quit(&mut p);
 }
+
+/// The journey the browser issue promises a new user, at the three sizes it names:
+/// open, find Sexit with `/sex`, read its detail, switch to English, quit.
+#[test]
+fn a_new_user_finds_sexit_reads_it_in_english_and_quits_at_every_size() {
+    for (cols, rows) in [(120, 40), (80, 24), (45, 15)] {
+        let mut p = browser(cols, rows);
+        p.send("/sex");
+        p.wait_for("Sexit in the results", |s| {
+            count(s).is_some_and(|(n, _)| n < 9) && shows(s, "Sexit")
+        });
+        p.send("\r");
+        if cols < 60 {
+            // One pane at a time: Enter on the entry shows its detail.
+            p.send("\r");
+        }
+        p.wait_for("Sexit's detail", |s| shows(s, "Utgivare: Västra Götalandsregionen"));
+        p.send("L");
+        let s =
+            p.wait_for("the detail in English", |s| shows(s, "Publisher: Region Västra Götaland"));
+        assert!(find_pane(&s, "Details").is_some(), "{cols}x{rows}:\n{}", s.contents());
+        assert!(
+            count(&s).is_some_and(|(_, m)| m == 9) && footer(&s).contains(" of "),
+            "{cols}x{rows}"
+        );
+        quit(&mut p);
+        assert_restored(&p.raw(), &format!("{cols}x{rows}"));
+    }
+}
