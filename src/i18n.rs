@@ -186,6 +186,7 @@ static SV: Texts = Texts {
         ("?  F1", "den här hjälpen"),
         ("q  Ctrl-c", "avsluta"),
         ("Ctrl-z", "pausa; fg fortsätter"),
+        ("mus (--mouse)", "klick väljer, hjulet rullar"),
     ],
 };
 
@@ -265,5 +266,6 @@ static EN: Texts = Texts {
         ("?  F1", "this help"),
         ("q  Ctrl-c", "quit"),
         ("Ctrl-z", "suspend; fg resumes"),
+        ("mouse (--mouse)", "click selects, the wheel scrolls"),
     ],
 };
