@@ -116,8 +116,7 @@ impl Catalogue {
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
         fn nfc(s: &mut String) {
-            let composed = crate::search::nfc(s);
-            if composed != *s {
+            if let std::borrow::Cow::Owned(composed) = crate::search::nfc(s) {
                 *s = composed;
             }
         }
@@ -159,7 +158,8 @@ impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Origin::Embedded => f.write_str("the embedded catalogue"),
-            Origin::File(p) => write!(f, "{}", p.display()),
+            // A file's name may hold anything, escape sequences too.
+            Origin::File(p) => write!(f, "{}", crate::text::sanitize(&p.display().to_string())),
         }
     }
 }
@@ -197,7 +197,9 @@ impl fmt::Display for LoadError {
             ),
             LoadError::Syntax { origin, line, column, message } => write!(
                 f,
-                "{origin}:{line}:{column}: invalid JSON: {message}\n  hint: fix the JSON at that place; `metodstod check FILE` reports every problem"
+                "{origin}:{line}:{column}: invalid JSON: {}\n  hint: fix the JSON at that place; `metodstod check FILE` reports every problem",
+                // serde quotes the file (an unknown field's name, say): never raw.
+                crate::text::sanitize(message)
             ),
             LoadError::Invalid { origin, problems } => {
                 let n = problems.len();
@@ -235,9 +237,27 @@ fn read_bounded(path: &Path, origin: &Origin) -> Result<Vec<u8>, LoadError> {
     if meta.is_file() && meta.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.clone() });
     }
-    let file = std::fs::File::open(path).map_err(io)?;
+    let mut file = std::fs::File::open(path).map_err(io)?.take(MAX_BYTES + 1);
     let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = match file.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(e)),
+        };
+        let read = &chunk[..n];
+        // A control byte other than tab and line breaks is invalid anywhere in JSON, so
+        // the parse fails there whatever follows: stop reading at it. A device such as
+        // /dev/zero is then refused at once instead of after 256 MiB.
+        if let Some(at) = read.iter().position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        {
+            bytes.extend_from_slice(&read[..=at]);
+            return Ok(bytes);
+        }
+        bytes.extend_from_slice(read);
+    }
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.clone() });
     }

@@ -187,13 +187,62 @@ pub fn spawn_detached(command: &BrowserCommand) -> Result<Opened, String> {
         .map_err(|e| format!("{}: {e}", command.program))
 }
 
-/// Runs a text-mode browser on this terminal and waits for it.
+/// Runs a text-mode browser on this terminal and waits for it. A SIGTERM, SIGHUP or
+/// SIGINT meanwhile is not left waiting until the user leaves the browser: the browser
+/// is asked to end (SIGTERM, so it can restore the terminal; killed after a second),
+/// and the caller, which saw the signal too, then ends.
 pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
-    let status = std::process::Command::new(&command.program)
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use std::sync::Arc;
+    use std::sync::atomic::AtomicBool;
+    let mut child = std::process::Command::new(&command.program)
         .args(&command.args)
-        .status()
+        .spawn()
         .map_err(|e| format!("{}: {e}", command.program))?;
-    if status.success() { Ok(()) } else { Err(format!("{}: {status}", command.program)) }
+    let signalled = Arc::new(AtomicBool::new(false));
+    let ids: Vec<_> = [SIGTERM, SIGHUP, SIGINT]
+        .into_iter()
+        .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&signalled)).ok())
+        .collect();
+    let waited = wait_unless_signalled(&mut child, &signalled);
+    for id in ids {
+        signal_hook::low_level::unregister(id);
+    }
+    match waited {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(format!("{}: {status}", command.program)),
+        Err(e) => Err(format!("{}: {e}", command.program)),
+    }
+}
+
+/// Waits for `child`; once `signalled`, sends it SIGTERM (std can only send SIGKILL, so
+/// through kill(1), never a shell) and kills it if it still runs a second later.
+fn wait_unless_signalled(
+    child: &mut std::process::Child,
+    signalled: &std::sync::atomic::AtomicBool,
+) -> std::io::Result<std::process::ExitStatus> {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut deadline = None;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(status);
+        }
+        if deadline.is_none() && signalled.load(std::sync::atomic::Ordering::Relaxed) {
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+            deadline = Some(Instant::now() + Duration::from_secs(1));
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            let _ = child.kill();
+            return child.wait();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 /// What opening a link did, when it did not fail.

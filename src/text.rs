@@ -15,12 +15,24 @@ pub fn forbidden_char(c: char, multiline: bool) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{061C}')
 }
 
-/// Replaces every forbidden character (line breaks included) with U+FFFD, so the
-/// text is safe to print on one line.
+/// Characters that join or restyle emoji: the zero-width joiner, the variation
+/// selectors and the skin-tone modifiers. Terminals disagree on how wide the result is
+/// (one emoji, or each part on its own), and a disagreement shifts the rest of the row,
+/// so they are left out on screen: every emoji then takes its own two cells everywhere.
+pub fn emoji_joiner(c: char) -> bool {
+    matches!(c, '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+/// Replaces every forbidden character (line breaks included) with U+FFFD and leaves
+/// out the emoji joiners, so the text is safe to print on one line and as wide on
+/// every terminal as ratatui measures it.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    if s.chars().any(|c| forbidden_char(c, false)) {
+    if s.chars().any(|c| forbidden_char(c, false) || emoji_joiner(c)) {
         Cow::Owned(
-            s.chars().map(|c| if forbidden_char(c, false) { '\u{FFFD}' } else { c }).collect(),
+            s.chars()
+                .filter(|&c| !emoji_joiner(c))
+                .map(|c| if forbidden_char(c, false) { '\u{FFFD}' } else { c })
+                .collect(),
         )
     } else {
         Cow::Borrowed(s)
@@ -77,7 +89,13 @@ mod tests {
 
     #[test]
     fn sanitize_keeps_clean_text_borrowed() {
-        assert!(matches!(sanitize("Östersjö – 東京 👩‍👩‍👧"), Cow::Borrowed(_)));
+        assert!(matches!(sanitize("Östersjö – 東京 👩 e\u{301}"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn emoji_sequences_are_shown_as_their_parts() {
+        assert_eq!(sanitize("a👩\u{200d}👩\u{200d}👧b"), "a👩👩👧b");
+        assert_eq!(sanitize("👍🏽 ❤\u{fe0f} ⌚\u{fe0e}"), "👍 ❤ ⌚");
     }
 
     #[test]

@@ -156,7 +156,11 @@ fn edit(state: &mut State, action: &Action) -> Option<Effect> {
     let cursor = state.cursor.min(chars.len());
     let before = state.query.clone();
     match action {
-        Action::Insert(c) if !c.is_control() => {
+        // What the screen never shows stays out of the query too: no control, bidi or
+        // line-separator character, no emoji joiner reaches the search line.
+        Action::Insert(c)
+            if !crate::text::forbidden_char(*c, false) && !crate::text::emoji_joiner(*c) =>
+        {
             chars.insert(cursor, *c);
             state.cursor = cursor + 1;
         }

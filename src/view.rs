@@ -99,8 +99,13 @@ pub fn highlighted<'a>(
     base: ratatui::style::Style,
     theme: &Theme,
 ) -> Line<'a> {
-    let shown = fit(text, width, theme.ellipsis);
-    let cut = shown != text;
+    // The characters shown (emoji joiners left out, as `sanitize` does), each with its
+    // index in `text`, which `positions` count in.
+    let chars: Vec<(usize, char)> =
+        text.chars().enumerate().filter(|&(_, c)| !crate::text::emoji_joiner(c)).collect();
+    let plain: String = chars.iter().map(|&(_, c)| c).collect();
+    let shown = fit(&plain, width, theme.ellipsis);
+    let cut = shown != plain;
     let keep = if cut {
         shown.chars().count() - theme.ellipsis.chars().count()
     } else {
@@ -109,7 +114,7 @@ pub fn highlighted<'a>(
     let mut spans: Vec<Span> = Vec::new();
     let mut run = String::new();
     let mut run_hit = false;
-    for (i, c) in text.chars().take(keep).enumerate() {
+    for &(i, c) in chars.iter().take(keep) {
         let hit = positions.binary_search(&i).is_ok();
         if hit != run_hit && !run.is_empty() {
             let style = if run_hit { base.patch(theme.highlight) } else { base };

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
@@ -57,16 +57,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ]);
             frame.render_widget(Paragraph::new(line), area);
         } else {
-            // Grow upwards over the panes, as many rows as the whole text needs.
-            let rows = u16::try_from(text.width().div_ceil(width.max(1)))
-                .unwrap_or(u16::MAX)
-                .min(area.y + 1);
+            // Grow upwards over the panes, as many rows as the whole text needs. Cut at
+            // the width exactly, never putting a wide character past the edge.
+            let lines: Vec<Line> = crate::text::wrap_url(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style))
+                .collect();
+            let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.y + 1);
             let above = Rect::new(area.x, area.y + 1 - rows, area.width, rows);
             frame.render_widget(Clear, above);
-            frame.render_widget(
-                Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: false }),
-                above,
-            );
+            frame.render_widget(Paragraph::new(lines), above);
         }
         return;
     }

@@ -1,0 +1,40 @@
+//! Any text as a search query over the embedded catalogue: no panic, results within
+//! the catalogue, and every highlighted position inside its title.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use metodstod::catalogue::{self, Catalogue};
+use metodstod::search::{Index, Query};
+
+fn setup() -> &'static (Catalogue, Index) {
+    static SETUP: OnceLock<(Catalogue, Index)> = OnceLock::new();
+    SETUP.get_or_init(|| match catalogue::embedded() {
+        Ok(c) => {
+            let index = Index::new(&c);
+            (c, index)
+        }
+        Err(e) => panic!("the embedded catalogue is invalid: {e}"),
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let (catalogue, index) = setup();
+    let query = Query::parse(text);
+    let matches = index.search(catalogue, &query);
+    for m in &matches {
+        let Some(entry) = catalogue.entries.get(m.entry) else {
+            panic!("match {} outside the catalogue of {}", m.entry, catalogue.entries.len());
+        };
+        let chars = entry.title.chars().count();
+        for &p in &m.title_positions {
+            assert!(
+                p < chars,
+                "position {p} outside {:?} ({chars} chars), query {text:?}",
+                entry.title
+            );
+        }
+    }
+});
