@@ -2,19 +2,22 @@
 //! The terminal is restored on every way out: quit, error, panic, SIGTERM, SIGHUP,
 //! SIGINT, a closed terminal; Ctrl-Z suspends and `fg` redraws in full.
 
-use std::io::{self, Write};
+use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::action::{Action, Copied, Effect, SearchRequest, Status};
+use crate::backend::CompactBackend;
 use crate::keymap;
 use crate::links::{self, Opened, Opener};
 use crate::state::State;
@@ -36,56 +39,82 @@ pub struct Runtime {
     pub mouse: bool,
 }
 
+/// The terminal, drawn through the backend that writes fewer bytes.
+type Tui = Terminal<CompactBackend<Stdout>>;
+
+/// How long the loop has to end after a signal before the watchdog ends the process.
+const WATCHDOG_GRACE: Duration = Duration::from_secs(3);
+
 /// Runs the browser until the user quits or a signal ends it; returns the signal
 /// number, if one did, so `main` can exit as the shell expects.
 pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Option<i32>> {
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in
-        [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT]
-    {
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
         // A handler that only stores the number: the loop does the restoring.
         let flag = Arc::clone(&signal);
         signal_hook::flag::register_usize(sig, flag, usize::try_from(sig).unwrap_or(1))?;
     }
-    let mut terminal = enter(runtime)?;
+    watchdog()?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        hook(info);
+    }));
+    let mut terminal = Terminal::new(CompactBackend::new(io::stdout()))?;
+    enter(runtime, &mut terminal)?;
     let result = event_loop(&mut terminal, &mut state, runtime, &signal);
     leave(runtime);
     result
 }
 
-fn enter(runtime: &Runtime) -> io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
-    if runtime.mouse {
-        execute!(io::stdout(), EnableMouseCapture)?;
-    }
-    Ok(terminal)
+/// The loop ends on SIGTERM, SIGHUP and SIGINT by itself, but only when it gets
+/// control: when the terminal is gone (an SSH drop), crossterm's reader spins on the
+/// closed terminal and never returns. The watchdog then restores what it can and ends
+/// the process at once (no exit handlers: the stuck thread still holds its locks) with
+/// 128 + the signal's number, as the loop would have.
+fn watchdog() -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            std::thread::sleep(WATCHDOG_GRACE);
+            let _ = ratatui::try_restore();
+            signal_hook::low_level::exit(128 + signal);
+        }
+    });
+    Ok(())
 }
 
-/// Takes the terminal back after a suspension or a text-mode browser. A new `Terminal`
-/// has an empty previous frame, so the next draw repaints everything; `Terminal::clear`
-/// would do the same but asks the terminal for the cursor position, and a terminal
-/// that does not answer (or a slow link) would stall us.
-fn resume(runtime: &Runtime, terminal: &mut DefaultTerminal) -> io::Result<()> {
+/// Takes the terminal: raw mode, the alternate screen (so nothing is left on screen or
+/// in the scrollback at the end), the mouse if asked for, and a full repaint. Also
+/// after a suspension or a text-mode browser.
+fn enter(runtime: &Runtime, terminal: &mut Tui) -> io::Result<()> {
     ratatui::crossterm::terminal::enable_raw_mode()?;
     execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
     if runtime.mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
-    *terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))?;
-    Ok(())
+    repaint(terminal)
+}
+
+/// Clears the screen and forgets the last frame, so the next draw paints everything.
+/// `Terminal::clear` would ask the terminal for the cursor position first, and a
+/// terminal that does not answer (or a slow link) would stall us; `resize` does not.
+fn repaint(terminal: &mut Tui) -> io::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 fn leave(runtime: &Runtime) {
     if runtime.mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
-    // `restore` leaves the alternate screen: nothing of the catalogue stays on screen
-    // or in the scrollback.
+    // Shows the cursor, which a frame may have hidden, then leaves the alternate screen.
+    let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
     ratatui::restore();
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Tui,
     state: &mut State,
     runtime: &Runtime,
     signal: &AtomicUsize,
@@ -123,6 +152,12 @@ fn event_loop(
             // A read error means the terminal is gone (an SSH drop): end, do not spin.
             let Some(action) = to_action(&event::read()?, state) else { continue };
             dirty = true;
+            if matches!(action, Action::Resize(..)) {
+                // A window that shrank and grew back between two events reports its old
+                // size, yet the terminal may have lost rows: paint everything anew.
+                repaint(terminal)?;
+                links_on_screen.clear();
+            }
             let Some(effect) = update(state, action) else { continue };
             match effect {
                 Effect::Quit => {
@@ -230,13 +265,13 @@ fn to_action(event: &Event, state: &State) -> Option<Action> {
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
-fn suspend(runtime: &Runtime, terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn suspend(runtime: &Runtime, terminal: &mut Tui) -> io::Result<()> {
     leave(runtime);
     // Stops here until SIGCONT (`fg`). Where nobody could resume us (an orphaned
     // process group, such as a forced command over SSH) the kernel ignores the stop,
     // and we simply carry on.
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    resume(runtime, terminal)
+    enter(runtime, terminal)
 }
 
 fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
@@ -253,7 +288,7 @@ fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
 /// Opens a link: over SSH it is copied instead; a text-mode browser gets the terminal
 /// until it ends; any other opener runs detached and reports back through `reports`.
 fn open(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Tui,
     runtime: &Runtime,
     url: &str,
     reports: &mpsc::Sender<Action>,
@@ -269,7 +304,7 @@ fn open(
     if command.text_mode {
         leave(runtime);
         let outcome = links::run_in_foreground(&command);
-        resume(runtime, terminal)?;
+        enter(runtime, terminal)?;
         return Ok(Some(match outcome {
             Ok(()) => Status::Opening(url.to_string()),
             Err(why) => Status::OpenFailed(why),

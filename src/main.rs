@@ -54,6 +54,14 @@ fn main() -> ExitCode {
             catalogue.entries.iter().map(|e| e.id.as_str()),
         );
     }
+    if cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal() {
+        // The browser takes the catalogue itself: a copy would double the memory of a
+        // big one.
+        return match browse(&cli, settings, catalogue) {
+            Ok(code) => code,
+            Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+        };
+    }
     let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
     match run(command, &cli, settings, &catalogue) {
         Ok(code) => code,
@@ -105,7 +113,7 @@ fn style(settings: Settings) -> Style {
     }
 }
 
-/// Runs a command other than `check`, or the browser when there is none.
+/// Runs a command other than `check`, the line mode, or the plain list in a pipe.
 fn run(
     command: Option<&Command>,
     cli: &Cli,
@@ -144,7 +152,6 @@ fn run(
             plain::run(catalogue, settings.lang, &opener(), &mut input, &mut output, terminal)?;
             return Ok(ExitCode::SUCCESS);
         }
-        None if std::io::stdout().is_terminal() => return browse(cli, settings, catalogue.clone()),
         None | Some(Command::Check { .. }) => commands::list(catalogue, None, false, &style),
     };
     let mut stdout = std::io::stdout().lock();

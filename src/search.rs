@@ -12,7 +12,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, Category};
 pub use fold::{fold_char, lower_char, nfc};
 
 /// How much a fuzzy match in a field counts; the title weighs most.
@@ -65,7 +65,7 @@ struct Term {
 
 impl Term {
     fn new(raw: &str) -> Self {
-        let text = nfc(raw);
+        let text = nfc(raw).into_owned();
         let case_sensitive = text.chars().any(char::is_uppercase);
         let diacritic_sensitive = text.chars().any(|c| fold_char(lower_char(c)) != lower_char(c));
         let mut term = Term {
@@ -171,43 +171,52 @@ impl Cancel for std::sync::atomic::AtomicBool {
 const CANCEL_STRIDE: usize = 512;
 
 impl Index {
-    pub fn new<'c>(catalogue: &'c Catalogue) -> Self {
-        let mut numbers: HashMap<&'c str, u32> = HashMap::new();
-        let mut strings = Vec::new();
-        let mut number = |text: &'c str| -> u32 {
-            if let Some(&n) = numbers.get(text) {
-                return n;
-            }
-            strings.push((Field::new(text), Box::from(text)));
-            // A catalogue within the size bound cannot hold 2^32 distinct strings.
-            let n = u32::try_from(strings.len() - 1).unwrap_or(u32::MAX);
-            numbers.insert(text, n);
-            n
+    pub fn new(catalogue: &Catalogue) -> Self {
+        // Numbering the distinct short fields is quick and serial; folding the texts is
+        // the costly part, and is shared among the cores.
+        let mut numbers: HashMap<&str, u32> = HashMap::new();
+        let mut distinct: Vec<&str> = Vec::new();
+        let mut number = |text| -> u32 {
+            *numbers.entry(text).or_insert_with(|| {
+                distinct.push(text);
+                // A catalogue within the size bound cannot hold 2^32 distinct strings.
+                u32::try_from(distinct.len() - 1).unwrap_or(u32::MAX)
+            })
         };
-        let mut haystacks = Vec::with_capacity(catalogue.entries.len());
-        for entry in &catalogue.entries {
-            let mut short = Vec::new();
-            for l in entry.publisher.iter().chain(&entry.audiences).chain(&entry.formats) {
-                short.push(number(&l.sv));
-                short.push(number(&l.en));
-            }
-            for k in &entry.keywords {
-                short.push(number(k));
-            }
-            for c in entry.categories.iter().filter_map(|id| catalogue.category(id)) {
-                short.push(number(&c.name.sv));
-                short.push(number(&c.name.en));
-            }
-            short.sort_unstable();
-            short.dedup();
-            let fold =
-                |s: &str| nfc(s).chars().map(|c| fold_char(lower_char(c))).collect::<String>();
-            haystacks.push(Haystack {
-                title: Field::new(&entry.title),
-                short: short.into_boxed_slice(),
-                summaries: [fold(&entry.summary.sv).into(), fold(&entry.summary.en).into()],
-            });
-        }
+        let positions: HashMap<&str, &Category> =
+            catalogue.categories.iter().map(|c| (c.id.as_str(), c)).collect();
+        let shorts: Vec<Box<[u32]>> = catalogue
+            .entries
+            .iter()
+            .map(|entry| {
+                let mut short = Vec::new();
+                for l in entry.publisher.iter().chain(&entry.audiences).chain(&entry.formats) {
+                    short.push(number(&l.sv));
+                    short.push(number(&l.en));
+                }
+                for k in &entry.keywords {
+                    short.push(number(k));
+                }
+                for c in entry.categories.iter().filter_map(|id| positions.get(id.as_str())) {
+                    short.push(number(&c.name.sv));
+                    short.push(number(&c.name.en));
+                }
+                short.sort_unstable();
+                short.dedup();
+                short.into_boxed_slice()
+            })
+            .collect();
+        let strings = parallel_map(&distinct, |text| (Field::new(text), Box::from(*text)));
+        let fold =
+            |s: &str| -> Box<str> { nfc(s).chars().map(|c| fold_char(lower_char(c))).collect() };
+        let folded = parallel_map(&catalogue.entries, |entry| {
+            (Field::new(&entry.title), [fold(&entry.summary.sv), fold(&entry.summary.en)])
+        });
+        let haystacks = folded
+            .into_iter()
+            .zip(shorts)
+            .map(|((title, summaries), short)| Haystack { title, short, summaries })
+            .collect();
         Index { haystacks, strings }
     }
 
@@ -242,39 +251,11 @@ impl Index {
             });
             return Some(all.collect());
         }
-        let mut matches = if candidates.len() >= PARALLEL_THRESHOLD {
-            self.search_parallel(catalogue, query, candidates, cancel)?
-        } else {
-            self.search_chunk(catalogue, query, candidates, cancel)?
-        };
+        let parts = per_core(candidates, |part| self.search_chunk(catalogue, query, part, cancel));
+        let mut matches: Vec<Match> = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
         Some(matches)
-    }
-
-    fn search_parallel(
-        &self,
-        catalogue: &Catalogue,
-        query: &Query,
-        candidates: &[usize],
-        cancel: &dyn Cancel,
-    ) -> Option<Vec<Match>> {
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).max(1);
-        let chunk = candidates.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = candidates
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || self.search_chunk(catalogue, query, part, cancel)))
-                .collect();
-            let mut all = Vec::new();
-            for handle in handles {
-                match handle.join() {
-                    Ok(part) => all.extend(part?),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            Some(all)
-        })
     }
 
     fn search_chunk(
@@ -300,6 +281,31 @@ impl Index {
         }
         Some(out)
     }
+}
+
+/// `f` over `items`, in order, on every core when there are enough items to pay for
+/// the threads.
+fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    per_core(items, |part| part.iter().map(&f).collect::<Vec<U>>()).into_iter().flatten().collect()
+}
+
+/// `f` over one slice of `items` per core (one slice below the threshold), in order.
+fn per_core<T: Sync, U: Send>(items: &[T], f: impl Fn(&[T]) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if items.len() < PARALLEL_THRESHOLD || threads < 2 {
+        return vec![f(items)];
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(items.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || f(part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 /// Unset and no-match marks in the per-term memo of short-field scores.
@@ -372,21 +378,22 @@ impl Scorer<'_> {
 }
 
 /// Substring search on a folded summary; where the term is strict, each hit is checked
-/// against the original text (a substring's alignment is fixed, so this is exact).
+/// against the original text (a substring's alignment is fixed, so this is exact). The
+/// original is only read where the folded text has a hit, which is rare.
 fn contains(folded: &str, original: &str, term: &Term) -> bool {
+    let loose = term.loose.as_str();
     if !term.strict() {
-        return folded.contains(term.loose.as_str());
+        return folded.contains(loose);
     }
-    let len = term.needle.chars().count();
-    let original: Vec<char> = nfc(original).chars().collect();
+    let original = nfc(original);
     let mut start = 0;
-    while let Some(found) = folded[start..].find(term.loose.as_str()) {
+    while let Some(found) = folded[start..].find(loose) {
         let byte = start + found;
+        // Folding is one character for one, so the hit's character index is the same
+        // in the original.
         let at = folded[..byte].chars().count();
-        let same = original.get(at..at + len).is_some_and(|hit| {
-            hit.iter().zip(term.needle.chars()).all(|(&h, n)| term.shape(h) == n)
-        });
-        if same {
+        let mut hit = original.chars().skip(at);
+        if term.needle.chars().all(|n| hit.next().is_some_and(|h| term.shape(h) == n)) {
             return true;
         }
         start = byte + folded[byte..].chars().next().map_or(1, char::len_utf8);

@@ -1,13 +1,15 @@
 //! Character folding with a one-to-one table, so positions survive folding.
 
+use std::borrow::Cow;
+
 use unicode_normalization::{UnicodeNormalization, char::decompose_canonical, is_nfc_quick};
 
 /// Composed and decomposed forms must compare equal, so all text is NFC first.
-pub fn nfc(s: &str) -> String {
+pub fn nfc(s: &str) -> Cow<'_, str> {
     if matches!(is_nfc_quick(s.chars()), unicode_normalization::IsNormalized::Yes) {
-        s.to_string()
+        Cow::Borrowed(s)
     } else {
-        s.nfc().collect()
+        Cow::Owned(s.nfc().collect())
     }
 }
 

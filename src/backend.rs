@@ -1,0 +1,281 @@
+//! A ratatui backend that writes fewer bytes than crossterm's, for slow links: colours
+//! as the classic 16-colour codes (`31`, not `38;5;1`, which 16-colour consoles do not
+//! understand), one combined SGR sequence per style change, short relative moves to
+//! skip unchanged cells, and no reset after a frame that ends in the default style.
+//! Everything but drawing is crossterm's.
+
+use std::io::{self, Write};
+
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use ratatui::style::{Color, Modifier};
+use unicode_width::UnicodeWidthStr;
+
+pub struct CompactBackend<W: Write> {
+    inner: CrosstermBackend<W>,
+    /// Where the terminal's cursor is after our last write, when we know.
+    cursor: Option<Position>,
+}
+
+impl<W: Write> CompactBackend<W> {
+    pub fn new(writer: W) -> Self {
+        CompactBackend { inner: CrosstermBackend::new(writer), cursor: None }
+    }
+}
+
+/// The current graphic rendition, as far as we have set it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Pen {
+    fg: Color,
+    bg: Color,
+    modifier: Modifier,
+}
+
+const PLAIN: Pen = Pen { fg: Color::Reset, bg: Color::Reset, modifier: Modifier::empty() };
+
+const MODIFIER_CODES: [(Modifier, &str); 7] = [
+    (Modifier::BOLD, "1"),
+    (Modifier::DIM, "2"),
+    (Modifier::ITALIC, "3"),
+    (Modifier::UNDERLINED, "4"),
+    (Modifier::SLOW_BLINK, "5"),
+    (Modifier::REVERSED, "7"),
+    (Modifier::CROSSED_OUT, "9"),
+];
+
+/// The SGR parameter of a colour; `base` is 30 for the foreground, 40 for the background.
+fn color_code(color: Color, base: u8) -> String {
+    let bright = base + 60;
+    match color {
+        Color::Reset => (base + 9).to_string(),
+        Color::Black => base.to_string(),
+        Color::Red => (base + 1).to_string(),
+        Color::Green => (base + 2).to_string(),
+        Color::Yellow => (base + 3).to_string(),
+        Color::Blue => (base + 4).to_string(),
+        Color::Magenta => (base + 5).to_string(),
+        Color::Cyan => (base + 6).to_string(),
+        Color::Gray => (base + 7).to_string(),
+        Color::DarkGray => bright.to_string(),
+        Color::LightRed => (bright + 1).to_string(),
+        Color::LightGreen => (bright + 2).to_string(),
+        Color::LightYellow => (bright + 3).to_string(),
+        Color::LightBlue => (bright + 4).to_string(),
+        Color::LightMagenta => (bright + 5).to_string(),
+        Color::LightCyan => (bright + 6).to_string(),
+        Color::White => (bright + 7).to_string(),
+        Color::Indexed(i) => format!("{};5;{i}", base + 8),
+        Color::Rgb(r, g, b) => format!("{};2;{r};{g};{b}", base + 8),
+    }
+}
+
+/// The one SGR sequence that turns `from` into `to`: only what changed, or a reset
+/// followed by the new style when an attribute must be switched off.
+fn sgr(from: Pen, to: Pen) -> String {
+    let mut codes: Vec<String> = Vec::new();
+    let removed = !(from.modifier - to.modifier).is_empty();
+    let start = if removed {
+        codes.push("0".into());
+        PLAIN
+    } else {
+        from
+    };
+    for (modifier, code) in MODIFIER_CODES {
+        if to.modifier.contains(modifier) && !start.modifier.contains(modifier) {
+            codes.push(code.into());
+        }
+    }
+    if to.fg != start.fg {
+        codes.push(color_code(to.fg, 30));
+    }
+    if to.bg != start.bg {
+        codes.push(color_code(to.bg, 40));
+    }
+    if codes.is_empty() { String::new() } else { format!("\u{1b}[{}m", codes.join(";")) }
+}
+
+/// The shorter of an absolute move and a step forward on the same row.
+fn move_to(from: Option<Position>, to: Position) -> String {
+    match from {
+        Some(p) if p == to => String::new(),
+        Some(p) if p.y == to.y && to.x > p.x => {
+            let n = to.x - p.x;
+            let forward = if n == 1 { "\u{1b}[C".to_string() } else { format!("\u{1b}[{n}C") };
+            let absolute = format!("\u{1b}[{};{}H", to.y + 1, to.x + 1);
+            if forward.len() <= absolute.len() { forward } else { absolute }
+        }
+        _ if to.x == 0 && to.y == 0 => "\u{1b}[H".to_string(),
+        _ => format!("\u{1b}[{};{}H", to.y + 1, to.x + 1),
+    }
+}
+
+impl<W: Write> Backend for CompactBackend<W> {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        let mut out = String::new();
+        let mut pen = PLAIN;
+        let mut cursor = self.cursor;
+        for (x, y, cell) in content {
+            out.push_str(&move_to(cursor, Position::new(x, y)));
+            let next = Pen { fg: cell.fg, bg: cell.bg, modifier: cell.modifier };
+            out.push_str(&sgr(pen, next));
+            pen = next;
+            let symbol = cell.symbol();
+            out.push_str(symbol);
+            let width = u16::try_from(symbol.width().max(1)).unwrap_or(1);
+            cursor = Some(Position::new(x.saturating_add(width), y));
+        }
+        // Leave the terminal in the default style, as text written later expects.
+        out.push_str(&sgr(pen, PLAIN));
+        self.cursor = cursor;
+        self.inner.write_all(out.as_bytes())
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        self.inner.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        self.inner.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        self.inner.get_cursor_position()
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        let position = position.into();
+        let step = move_to(self.cursor, position);
+        self.cursor = Some(position);
+        self.inner.write_all(step.as_bytes())
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.cursor = None;
+        self.inner.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        self.cursor = None;
+        self.inner.clear_region(clear_type)
+    }
+
+    fn size(&self) -> io::Result<Size> {
+        self.inner.size()
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        self.inner.window_size()
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Backend::flush(&mut self.inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::style::Style;
+
+    use super::*;
+
+    /// A writer the test can read back.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn sixteen_colours_use_the_classic_codes() {
+        let to = Pen { fg: Color::Cyan, bg: Color::DarkGray, modifier: Modifier::BOLD };
+        assert_eq!(sgr(PLAIN, to), "\u{1b}[1;36;100m");
+        assert_eq!(sgr(to, PLAIN), "\u{1b}[0m");
+        let less = Pen { modifier: Modifier::empty(), ..to };
+        assert_eq!(sgr(to, less), "\u{1b}[0;36;100m", "switching bold off resets");
+        assert_eq!(sgr(less, to), "\u{1b}[1m", "adding bold writes only bold");
+        assert_eq!(sgr(to, to), "");
+    }
+
+    #[test]
+    fn moves_are_short() {
+        assert_eq!(move_to(Some(Position::new(3, 2)), Position::new(4, 2)), "\u{1b}[C");
+        assert_eq!(move_to(Some(Position::new(3, 2)), Position::new(7, 2)), "\u{1b}[4C");
+        assert_eq!(move_to(Some(Position::new(3, 2)), Position::new(3, 2)), "");
+        assert_eq!(move_to(Some(Position::new(9, 2)), Position::new(3, 2)), "\u{1b}[3;4H");
+        assert_eq!(move_to(None, Position::new(0, 0)), "\u{1b}[H");
+    }
+
+    /// Draws `frames` in turn through the backend into a terminal emulator and checks
+    /// that it shows exactly what ratatui meant, colours included.
+    fn shown_like_ratatui(frames: &[Buffer]) {
+        let area = frames[0].area;
+        let written = Shared::default();
+        let mut backend = CompactBackend::new(written.clone());
+        let mut screen = vt100::Parser::new(area.height, area.width, 0);
+        let mut previous = Buffer::empty(area);
+        for frame in frames {
+            // What ratatui's Terminal hands a backend: the cells that changed.
+            assert!(backend.draw(previous.diff(frame).into_iter()).is_ok());
+            previous = frame.clone();
+            screen.process(&written.0.borrow());
+            written.0.borrow_mut().clear();
+            for position in area.positions() {
+                let (x, y) = (position.x, position.y);
+                let cell = &frame[(x, y)];
+                let Some(seen) = screen.screen().cell(y, x) else { continue };
+                if cell.symbol() != " " || seen.contents() != "" {
+                    assert_eq!(
+                        seen.contents(),
+                        cell.symbol().trim_end_matches('\u{0}'),
+                        "({x},{y})"
+                    );
+                }
+                assert_eq!(seen.bold(), cell.modifier.contains(Modifier::BOLD), "bold ({x},{y})");
+                assert_eq!(seen.inverse(), cell.modifier.contains(Modifier::REVERSED), "({x},{y})");
+                let expect_fg = match cell.fg {
+                    Color::Reset => vt100::Color::Default,
+                    Color::Cyan => vt100::Color::Idx(6),
+                    Color::Yellow => vt100::Color::Idx(3),
+                    Color::DarkGray => vt100::Color::Idx(8),
+                    other => panic!("unexpected colour {other:?}"),
+                };
+                assert_eq!(seen.fgcolor(), expect_fg, "fg ({x},{y})");
+            }
+        }
+    }
+
+    fn buffer(lines: &[(&str, Style)]) -> Buffer {
+        let mut b = Buffer::empty(ratatui::layout::Rect::new(0, 0, 12, 3));
+        for (y, (text, style)) in (0..).zip(lines) {
+            b.set_string(0, y, text, *style);
+        }
+        b
+    }
+
+    #[test]
+    fn a_terminal_shows_what_ratatui_drew_frame_after_frame() {
+        let bold = Style::new().add_modifier(Modifier::BOLD).fg(Color::Cyan);
+        let dim = Style::new().fg(Color::DarkGray);
+        let rev = Style::new().add_modifier(Modifier::REVERSED).fg(Color::Yellow);
+        shown_like_ratatui(&[
+            buffer(&[("Östersjö", bold), ("東京 ab", dim), ("plain", Style::new())]),
+            buffer(&[("Östersjö", Style::new()), ("東京 ac", rev), ("plane", bold)]),
+            buffer(&[("Öx", dim), ("", Style::new()), ("pl ne", bold)]),
+        ]);
+    }
+}
