@@ -1,0 +1,64 @@
+//! Loading a catalogue: JSON parse with validation and NFC (`catalogue::parse`), and
+//! building the search index (`Index::new`), for the embedded catalogue and generated
+//! ones of 10k and 100k entries.
+//!
+//! ```sh
+//! cargo bench --bench load
+//! ```
+
+#[path = "common/synth.rs"]
+mod synth;
+
+use std::sync::OnceLock;
+
+use divan::Bencher;
+use metodstod::catalogue::{self, Catalogue, EMBEDDED, Origin};
+use metodstod::search::Index;
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: &[usize] = &[10_000, 100_000];
+
+/// The JSON text of a generated catalogue, made once per size.
+fn text(n: usize) -> &'static str {
+    static TEXTS: [OnceLock<String>; 2] = [OnceLock::new(), OnceLock::new()];
+    let Some(slot) = SIZES.iter().position(|&s| s == n) else {
+        panic!("no catalogue of size {n}; the sizes are {SIZES:?}");
+    };
+    TEXTS[slot].get_or_init(|| match serde_json::to_string(&synth::catalogue(n, 1)) {
+        Ok(t) => t,
+        Err(e) => panic!("serialising the synthetic catalogue: {e}"),
+    })
+}
+
+fn parsed(text: &str) -> Catalogue {
+    match catalogue::parse(text, &Origin::Embedded) {
+        Ok(c) => c,
+        Err(e) => panic!("the catalogue does not load: {e}"),
+    }
+}
+
+#[divan::bench]
+fn parse_embedded() -> Catalogue {
+    parsed(divan::black_box(EMBEDDED))
+}
+
+#[divan::bench(args = SIZES, max_time = 5)]
+fn parse_generated(bencher: Bencher, n: usize) {
+    let text = text(n);
+    bencher.bench(|| parsed(divan::black_box(text)));
+}
+
+#[divan::bench]
+fn index_embedded(bencher: Bencher) {
+    let catalogue = parsed(EMBEDDED);
+    bencher.bench(|| Index::new(divan::black_box(&catalogue)));
+}
+
+#[divan::bench(args = SIZES, max_time = 5)]
+fn index_generated(bencher: Bencher, n: usize) {
+    let catalogue = parsed(text(n));
+    bencher.bench(|| Index::new(divan::black_box(&catalogue)));
+}

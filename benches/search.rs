@@ -1,0 +1,120 @@
+//! Search over synthetic catalogues of 1k, 10k, 100k and 1M entries (DESIGN §6).
+//!
+//! ```sh
+//! cargo bench --bench search                 # everything; 1M takes a while to build
+//! cargo bench --bench search -- short        # only benches whose name contains "short"
+//! cargo bench --bench search -- --skip 1000000
+//! ```
+//!
+//! Each size is generated once per process (seed 1, as `scripts/bench-vs-fzf` uses) and
+//! indexed outside the timed part. The 1M catalogue takes several seconds and a few GB
+//! of memory to build; skip it with `--skip 1000000` on a small machine.
+
+#[path = "common/synth.rs"]
+mod synth;
+
+use std::sync::OnceLock;
+
+use divan::Bencher;
+use metodstod::catalogue::Catalogue;
+use metodstod::search::{Index, Match, Never, Query};
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: &[usize] = &[1_000, 10_000, 100_000, 1_000_000];
+
+/// Seed of every generated catalogue.
+const SEED: u64 = 1;
+
+/// A catalogue of each size with its index, built when first asked for.
+fn corpus(n: usize) -> &'static (Catalogue, Index) {
+    static CORPORA: [OnceLock<(Catalogue, Index)>; 4] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let Some(slot) = SIZES.iter().position(|&s| s == n) else {
+        panic!("no corpus of size {n}; the sizes are {SIZES:?}");
+    };
+    CORPORA[slot].get_or_init(|| {
+        let catalogue = synth::catalogue(n, SEED);
+        let index = Index::new(&catalogue);
+        (catalogue, index)
+    })
+}
+
+fn search(bencher: Bencher, n: usize, query: &str) {
+    let (catalogue, index) = corpus(n);
+    let query = Query::parse(query);
+    bencher.bench(|| index.search(divan::black_box(catalogue), divan::black_box(&query)));
+}
+
+/// A short query: matches nearly everything fuzzily.
+#[divan::bench(args = SIZES, max_time = 5)]
+fn short_sk(bencher: Bencher, n: usize) {
+    search(bencher, n, "sk");
+}
+
+/// Two terms, both common words.
+#[divan::bench(args = SIZES, max_time = 5)]
+fn long_skogsagare_handbok(bencher: Bencher, n: usize) {
+    search(bencher, n, "skogsägare handbok");
+}
+
+/// The query of `search skogä` in `scripts/bench-vs-fzf`, from scratch.
+#[divan::bench(args = SIZES, max_time = 5)]
+fn whole_skoga(bencher: Bencher, n: usize) {
+    search(bencher, n, "skogä");
+}
+
+/// The same without the "ä": a loose term (no smart diacritics), for comparison with
+/// the strict one above, whose summary check takes another path.
+#[divan::bench(args = SIZES, max_time = 5)]
+fn whole_skoga_loose(bencher: Bencher, n: usize) {
+    search(bencher, n, "skoga");
+}
+
+/// "s", "sk", "sko", "skog", "skogä" typed key by key, each search narrowing the
+/// previous results as the browser does (`State::research`): one iteration is all
+/// five keys, so divide by five for one key.
+#[divan::bench(args = SIZES, max_time = 5)]
+fn typed_skoga_5_keys(bencher: Bencher, n: usize) {
+    let (catalogue, index) = corpus(n);
+    let steps: Vec<Query> = ["s", "sk", "sko", "skog", "skogä"].map(Query::parse).into();
+    bencher.bench(|| {
+        let mut searched = Query::default();
+        let mut matches = index.search(catalogue, &searched);
+        for query in &steps {
+            matches = narrow(index, catalogue, &searched, query, &matches);
+            searched = query.clone();
+        }
+        matches
+    });
+}
+
+/// One key of the growing query: "skog" → "skogä", from the results of "skog".
+#[divan::bench(args = SIZES, max_time = 5)]
+fn typed_last_key_skog_to_skoga(bencher: Bencher, n: usize) {
+    let (catalogue, index) = corpus(n);
+    let before = Query::parse("skog");
+    let after = Query::parse("skogä");
+    let matches = index.search(catalogue, &before);
+    bencher.bench(|| narrow(index, catalogue, &before, divan::black_box(&after), &matches));
+}
+
+/// What `State::research` does: search within the previous results when the query
+/// narrows them, else from scratch.
+fn narrow(
+    index: &Index,
+    catalogue: &Catalogue,
+    searched: &Query,
+    query: &Query,
+    matches: &[Match],
+) -> Vec<Match> {
+    if searched.narrows_to(query) {
+        let mut candidates: Vec<usize> = matches.iter().map(|m| m.entry).collect();
+        candidates.sort_unstable();
+        index.search_within(catalogue, query, &candidates, &Never).unwrap_or_default()
+    } else {
+        index.search(catalogue, query)
+    }
+}
