@@ -64,6 +64,8 @@ pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Option<i32>> {
     enter(runtime, &mut terminal)?;
     let result = event_loop(&mut terminal, &mut state, runtime, &signal);
     leave(runtime);
+    // The process ends next: freeing a big catalogue string by string would only delay it.
+    std::mem::forget(state);
     result
 }
 

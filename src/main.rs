@@ -63,7 +63,11 @@ fn main() -> ExitCode {
         };
     }
     let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
-    match run(command, &cli, settings, &catalogue) {
+    let result = run(command, &cli, settings, &catalogue);
+    // The process ends here: the system takes the memory back at once, where freeing a
+    // big catalogue's millions of strings one by one would cost time for nothing.
+    std::mem::forget(catalogue);
+    match result {
         Ok(code) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(RUNTIME_ERROR, &e.to_string()),

@@ -15,6 +15,25 @@ pub fn forbidden_char(c: char, multiline: bool) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{061C}')
 }
 
+/// The first forbidden character of `s`, if any. Most texts are plain: a scan of the
+/// bytes clears them without decoding; only a text with a byte that could start a
+/// forbidden character (C0, DEL, C1 at 0xC2, U+061C at 0xD8, the U+2000 block at 0xE2)
+/// is looked at character by character.
+pub fn first_forbidden(s: &str, multiline: bool) -> Option<char> {
+    // Branch-free per byte, reduced by chunks, so the compiler can vectorise the scan.
+    let suspect = |b: u8| {
+        u8::from(b < 0x20) & u8::from(!(multiline && b == b'\n'))
+            | u8::from(b == 0x7F)
+            | u8::from(b == 0xC2)
+            | u8::from(b == 0xD8)
+            | u8::from(b == 0xE2)
+    };
+    if s.as_bytes().chunks(64).all(|chunk| chunk.iter().fold(0, |any, &b| any | suspect(b)) == 0) {
+        return None;
+    }
+    s.chars().find(|&c| forbidden_char(c, multiline))
+}
+
 /// Characters that join or restyle emoji: the zero-width joiner, the variation
 /// selectors and the skin-tone modifiers. Terminals disagree on how wide the result is
 /// (one emoji, or each part on its own), and a disagreement shifts the rest of the row,
@@ -114,5 +133,33 @@ mod tests {
         assert!(pieces.iter().all(|p| p.chars().count() <= 20));
         assert_eq!(pieces[0], "https://bfuf.se/proj");
         assert_eq!(wrap_url("", 5), vec![String::new()]);
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_the_character_scan_finds() {
+        let samples = [
+            "plain",
+            "Östersjö °±",
+            "a\u{1b}b",
+            "x\u{9b}y",
+            "\u{202e}",
+            "l\u{2028}",
+            "\u{61c}",
+            "line\nbreak",
+            "\u{7f}",
+            "東京 👩",
+            "\u{a0}nbsp",
+            "\u{2013} dash",
+            "",
+        ];
+        for s in samples {
+            for multiline in [false, true] {
+                assert_eq!(
+                    first_forbidden(s, multiline),
+                    s.chars().find(|&c| forbidden_char(c, multiline)),
+                    "{s:?} {multiline}"
+                );
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::{Catalogue, Entry, Localized, SCHEMA};
 use crate::links::is_allowed_url;
-use crate::text::{forbidden_char, sanitize};
+use crate::text::{first_forbidden, sanitize};
 
 /// One problem, at a JSON path such as `entries[3].links[0].url`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,14 +37,15 @@ impl Checker {
         self.problems.push(Problem::new(path, message.into()));
     }
 
-    /// Non-empty, and free of control characters; `multiline` allows line breaks.
-    fn text(&mut self, path: &str, value: &str, multiline: bool) {
+    /// Non-empty, and free of control characters; `multiline` allows line breaks. The
+    /// path is built only for a problem: a big catalogue has millions of texts.
+    fn text(&mut self, path: impl Fn() -> String, value: &str, multiline: bool) {
         if value.trim().is_empty() {
-            self.push(path, "empty text; write something or remove the item");
+            self.push(&path(), "empty text; write something or remove the item");
         }
-        if let Some(c) = value.chars().find(|&c| forbidden_char(c, multiline)) {
+        if let Some(c) = first_forbidden(value, multiline) {
             self.push(
-                path,
+                &path(),
                 format!(
                     "contains the control character U+{:04X}; remove it (escape sequences and bidi overrides are not allowed)",
                     u32::from(c)
@@ -53,19 +54,19 @@ impl Checker {
         }
     }
 
-    fn localized(&mut self, path: &str, value: &Localized, multiline: bool) {
-        self.text(&format!("{path}.sv"), &value.sv, multiline);
-        self.text(&format!("{path}.en"), &value.en, multiline);
+    fn localized(&mut self, path: impl Fn() -> String, value: &Localized, multiline: bool) {
+        self.text(|| format!("{}.sv", path()), &value.sv, multiline);
+        self.text(|| format!("{}.en", path()), &value.en, multiline);
     }
 
-    fn id(&mut self, path: &str, id: &str) {
+    fn id(&mut self, path: impl Fn() -> String, id: &str) {
         let ok = !id.is_empty()
             && id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
         if !ok {
             self.push(
-                path,
+                &path(),
                 format!(
                     "invalid id {:?}; use lowercase letters, digits, '-' and '_' only, e.g. \"sexit\"",
                     sanitize(id)
@@ -74,11 +75,11 @@ impl Checker {
         }
     }
 
-    fn url(&mut self, path: &str, url: &str) {
-        self.text(path, url, false);
+    fn url(&mut self, path: impl Fn() -> String, url: &str) {
+        self.text(&path, url, false);
         if !url.trim().is_empty() && !is_allowed_url(url) {
             self.push(
-                path,
+                &path(),
                 format!(
                     "{:?} is not an http, https or mailto address; write it in full, e.g. https://example.org/",
                     sanitize(url)
@@ -101,30 +102,30 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
         );
     }
     let s = &catalogue.source;
-    c.text("source.title", &s.title, false);
-    c.localized("source.publisher", &s.publisher, false);
-    c.url("source.address", &s.address);
-    c.text("source.published", &s.published, false);
-    c.text("source.updated", &s.updated, false);
+    c.text(|| "source.title".to_string(), &s.title, false);
+    c.localized(|| "source.publisher".to_string(), &s.publisher, false);
+    c.url(|| "source.address".to_string(), &s.address);
+    c.text(|| "source.published".to_string(), &s.published, false);
+    c.text(|| "source.updated".to_string(), &s.updated, false);
 
     let mut category_ids = HashSet::new();
     for (i, cat) in catalogue.categories.iter().enumerate() {
         let path = format!("categories[{i}]");
-        c.id(&format!("{path}.id"), &cat.id);
+        c.id(|| format!("{path}.id"), &cat.id);
         if !category_ids.insert(cat.id.as_str()) {
             c.push(&format!("{path}.id"), format!("duplicate category id {:?}", sanitize(&cat.id)));
         }
-        c.localized(&format!("{path}.name"), &cat.name, false);
-        c.localized(&format!("{path}.description"), &cat.description, false);
+        c.localized(|| format!("{path}.name"), &cat.name, false);
+        c.localized(|| format!("{path}.description"), &cat.description, false);
     }
 
     let mut entry_ids = HashSet::new();
     for (i, entry) in catalogue.entries.iter().enumerate() {
-        let path = format!("entries[{i}].id");
-        c.id(&path, &entry.id);
+        let path = || format!("entries[{i}].id");
+        c.id(path, &entry.id);
         if !entry_ids.insert(entry.id.as_str()) {
             c.push(
-                &path,
+                &path(),
                 format!("duplicate entry id {:?}; ids must be unique", sanitize(&entry.id)),
             );
         }
@@ -142,21 +143,21 @@ fn check_entry(
     category_ids: &HashSet<&str>,
     entry_ids: &HashSet<&str>,
 ) {
-    c.text(&format!("{path}.title"), &entry.title, false);
+    c.text(|| format!("{path}.title"), &entry.title, false);
     if entry.publisher.is_empty() {
         c.push(&format!("{path}.publisher"), "no publisher; name at least one");
     }
     for (j, p) in entry.publisher.iter().enumerate() {
-        c.localized(&format!("{path}.publisher[{j}]"), p, false);
+        c.localized(|| format!("{path}.publisher[{j}]"), p, false);
     }
     for (j, l) in entry.languages.iter().enumerate() {
-        c.text(&format!("{path}.languages[{j}]"), l, false);
+        c.text(|| format!("{path}.languages[{j}]"), l, false);
     }
     for (j, f) in entry.formats.iter().enumerate() {
-        c.localized(&format!("{path}.formats[{j}]"), f, false);
+        c.localized(|| format!("{path}.formats[{j}]"), f, false);
     }
     for (j, a) in entry.audiences.iter().enumerate() {
-        c.localized(&format!("{path}.audiences[{j}]"), a, false);
+        c.localized(|| format!("{path}.audiences[{j}]"), a, false);
     }
     if entry.categories.is_empty() {
         c.push(&format!("{path}.categories"), "no category; list at least one category id");
@@ -172,10 +173,10 @@ fn check_entry(
             );
         }
     }
-    c.localized(&format!("{path}.summary"), &entry.summary, true);
+    c.localized(|| format!("{path}.summary"), &entry.summary, true);
     for (j, link) in entry.links.iter().enumerate() {
-        c.localized(&format!("{path}.links[{j}].label"), &link.label, false);
-        c.url(&format!("{path}.links[{j}].url"), &link.url);
+        c.localized(|| format!("{path}.links[{j}].label"), &link.label, false);
+        c.url(|| format!("{path}.links[{j}].url"), &link.url);
     }
     for (j, id) in entry.related.iter().enumerate() {
         let p = format!("{path}.related[{j}]");
@@ -189,6 +190,6 @@ fn check_entry(
         }
     }
     for (j, k) in entry.keywords.iter().enumerate() {
-        c.text(&format!("{path}.keywords[{j}]"), k, false);
+        c.text(|| format!("{path}.keywords[{j}]"), k, false);
     }
 }
