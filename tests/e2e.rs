@@ -614,3 +614,42 @@ fn a_new_user_finds_sexit_reads_it_in_english_and_quits_at_every_size() {
         assert_restored(&p.raw(), &format!("{cols}x{rows}"));
     }
 }
+
+/// A text-mode browser gets the terminal: the browser leaves the alternate screen and
+/// raw mode, waits for it, and comes back with a full redraw.
+#[test]
+fn a_text_mode_browser_gets_the_terminal_and_the_browser_comes_back() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("w3m");
+    let w3m = dir.join("w3m");
+    // Shows the address, then waits for a line, as a real text browser waits for keys;
+    // `stty -a` shows whether it got a cooked terminal.
+    let script = "#!/bin/sh\nprintf 'W3M SHOWS %s\\n' \"$1\"\nstty -a | grep -o -- '-\\?icanon'\nread answer\nexit 0\n";
+    if let Err(e) = std::fs::write(&w3m, script) {
+        panic!("cannot write {}: {e}", w3m.display());
+    }
+    if let Err(e) = std::fs::set_permissions(&w3m, std::fs::Permissions::from_mode(0o755)) {
+        panic!("cannot make {} executable: {e}", w3m.display());
+    }
+    let mut cmd = pty::metodstod(&[]);
+    cmd.env("BROWSER", "w3m");
+    cmd.env("PATH", format!("{}:/usr/bin:/bin", dir.path().display()));
+    let mut p = browser_with(cmd, 120, 40);
+    p.send("o");
+    let s = p.wait_for("the text browser on the main screen", |s| {
+        !s.alternate_screen() && s.contents().contains(&format!("W3M SHOWS {FIRST_LINK}"))
+    });
+    let stty = s.contents();
+    assert!(stty.lines().any(|l| l.trim() == "icanon"), "cooked mode for the browser:\n{stty}");
+    p.send("\r");
+    p.wait_for("the whole browser again", |s| {
+        s.alternate_screen()
+            && s.contents().contains("9 av 9")
+            && s.contents().contains("Kategorier")
+    });
+    p.send("j");
+    p.wait_for("keys to work again", |s| {
+        s.contents().contains("Metodstöd för kartläggning av tre våldstyper")
+    });
+    quit(&mut p);
+}
