@@ -57,7 +57,9 @@ pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Option<i32>> {
     watchdog()?;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        ratatui::restore();
+        // try_: the plain `restore` reports its own failure on stderr, and a write to a
+        // terminal that is gone would panic again inside this hook.
+        let _ = ratatui::try_restore();
         hook(info);
     }));
     let mut terminal = Terminal::new(CompactBackend::new(io::stdout()))?;
@@ -111,8 +113,10 @@ fn leave(runtime: &Runtime) {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
     // Shows the cursor, which a frame may have hidden, then leaves the alternate screen.
+    // Errors are ignored: after an SSH drop there is no terminal left to restore, and
+    // reporting that on the same lost terminal would fail too.
     let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
 }
 
 fn event_loop(

@@ -88,7 +88,8 @@ fn load(path: Option<&std::path::Path>) -> Result<Catalogue, LoadError> {
 }
 
 fn fail(code: u8, message: &str) -> ExitCode {
-    eprintln!("metodstod: error: {message}");
+    // Not eprintln!, which panics when stderr is gone (a dropped SSH session).
+    let _ = writeln!(std::io::stderr(), "metodstod: error: {message}");
     ExitCode::from(code)
 }
 
@@ -234,7 +235,8 @@ fn open(catalogue: &Catalogue, id: &str, n: usize, opener: &Opener) -> std::io::
                 out.write_all(links::osc52(&link.url, opener.tmux).as_bytes())?;
             }
             writeln!(out, "{}", link.url)?;
-            eprintln!(
+            let _ = writeln!(
+                std::io::stderr(),
                 "metodstod: over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)"
             );
             Ok(ExitCode::SUCCESS)
