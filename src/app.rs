@@ -64,7 +64,14 @@ pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Option<i32>> {
     }));
     let mut terminal = Terminal::new(CompactBackend::new(io::stdout()))?;
     enter(runtime, &mut terminal)?;
-    let result = event_loop(&mut terminal, &mut state, runtime, &signal);
+    let result = match event_loop(&mut terminal, &mut state, runtime, &signal) {
+        // A terminal that hung up fails our next write or read; the kernel's SIGHUP was
+        // handled before that error reached us, so end as that signal says.
+        Err(_) if signal.load(Ordering::Relaxed) != 0 => {
+            Ok(Some(i32::try_from(signal.load(Ordering::Relaxed)).unwrap_or(1)))
+        }
+        other => other,
+    };
     leave(runtime);
     // The process ends next: freeing a big catalogue string by string would only delay it.
     std::mem::forget(state);
