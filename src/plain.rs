@@ -10,7 +10,7 @@ use crate::catalogue::{Catalogue, Entry};
 use crate::commands::{self, Style};
 use crate::i18n::{Lang, Texts, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::search::{Index, Query, fold_char, lower_char, nfc};
+use crate::search::{Index, Query, fold_text};
 use crate::text::sanitize;
 
 /// At most this many results are listed: a braille display shows one line at a time,
@@ -317,7 +317,7 @@ fn find_category(catalogue: &Catalogue, wanted: &str) -> Result<usize, Vec<usize
 /// The form names are compared in: composed, lowercased, without diacritics, so that
 /// `c besoksnaringen` finds "Besöksnäringen" as a search would.
 fn fold(s: &str) -> String {
-    nfc(s.trim()).chars().map(|c| fold_char(lower_char(c))).collect()
+    fold_text(s.trim())
 }
 
 /// `1. Sexit — Västra Götalandsregionen, 2019 (sv)`

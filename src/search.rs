@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::catalogue::{Catalogue, Category};
-pub use fold::{fold_char, lower_char, nfc};
+pub use fold::{fold_char, fold_text, lower_char, nfc};
 
 /// How much a fuzzy match in a field counts; the title weighs most.
 const TITLE_WEIGHT: i64 = 4;
@@ -75,7 +75,7 @@ impl Term {
             loose: String::new(),
         };
         term.needle = text.chars().map(|c| term.shape(c)).collect();
-        term.loose = text.chars().map(|c| fold_char(lower_char(c))).collect();
+        term.loose = fold_text(&text);
         term
     }
 
@@ -207,10 +207,10 @@ impl Index {
             })
             .collect();
         let strings = parallel_map(&distinct, |text| (Field::new(text), Box::from(*text)));
-        let fold =
-            |s: &str| -> Box<str> { nfc(s).chars().map(|c| fold_char(lower_char(c))).collect() };
         let folded = parallel_map(&catalogue.entries, |entry| {
-            (Field::new(&entry.title), [fold(&entry.summary.sv), fold(&entry.summary.en)])
+            let summaries =
+                [fold_text(&entry.summary.sv).into(), fold_text(&entry.summary.en).into()];
+            (Field::new(&entry.title), summaries)
         });
         let haystacks = folded
             .into_iter()

@@ -20,6 +20,12 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The loosest form of a text, the one every search term and haystack can be reduced
+/// to: composed, lowercased and without diacritics, one character for one.
+pub fn fold_text(s: &str) -> String {
+    nfc(s).chars().map(|c| fold_char(lower_char(c))).collect()
+}
+
 /// Lowercase as one character; characters whose lowercase is longer (İ) stay as they are,
 /// keeping the table one-to-one.
 pub fn lower_char(c: char) -> char {
