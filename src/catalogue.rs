@@ -5,6 +5,8 @@
 //! with its path, since serde stops at the first one.
 
 mod shape;
+mod shared;
+mod stream;
 mod validate;
 
 use std::fmt;
@@ -15,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub use shared::Text;
 pub use validate::{Problem, validate};
 
 /// The catalogue shipped inside the binary; `tests` prove it valid, so a user never
@@ -30,8 +33,8 @@ pub const SCHEMA: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
-    pub sv: String,
-    pub en: String,
+    pub sv: Text,
+    pub en: Text,
 }
 
 impl Localized {
@@ -46,17 +49,17 @@ impl Localized {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
+    pub title: Text,
     pub publisher: Localized,
-    pub address: String,
-    pub published: String,
-    pub updated: String,
+    pub address: Text,
+    pub published: Text,
+    pub updated: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
-    pub id: String,
+    pub id: Text,
     pub name: Localized,
     pub description: Localized,
 }
@@ -73,25 +76,31 @@ pub enum LinkKind {
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: Localized,
-    pub url: String,
+    #[serde(deserialize_with = "shared::unique")]
+    pub url: Text,
     pub kind: LinkKind,
 }
 
+/// The lists are boxed slices: serde grows a `Vec` to at least four elements, and most
+/// of these hold one or two, which cost 100 000 entries some 50 MB.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    pub id: String,
-    pub title: String,
-    pub publisher: Vec<Localized>,
+    #[serde(deserialize_with = "shared::unique")]
+    pub id: Text,
+    #[serde(deserialize_with = "shared::unique")]
+    pub title: Text,
+    pub publisher: Box<[Localized]>,
     pub year: Option<u16>,
-    pub languages: Vec<String>,
-    pub formats: Vec<Localized>,
-    pub audiences: Vec<Localized>,
-    pub categories: Vec<String>,
+    pub languages: Box<[Text]>,
+    pub formats: Box<[Localized]>,
+    pub audiences: Box<[Localized]>,
+    pub categories: Box<[Text]>,
     pub summary: Localized,
-    pub links: Vec<Link>,
-    pub related: Vec<String>,
-    pub keywords: Vec<String>,
+    pub links: Box<[Link]>,
+    #[serde(deserialize_with = "shared::unique_list")]
+    pub related: Box<[Text]>,
+    pub keywords: Box<[Text]>,
 }
 
 impl Entry {
@@ -115,9 +124,9 @@ impl Catalogue {
     /// Composes every text (NFC), so a search position is a position on screen and
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
-        fn nfc(s: &mut String) {
+        fn nfc(s: &mut Text) {
             if let std::borrow::Cow::Owned(composed) = crate::search::nfc(s) {
-                *s = composed;
+                *s = Text::from(composed);
             }
         }
         fn nfc_both(l: &mut Localized) {
@@ -222,8 +231,20 @@ pub fn embedded() -> Result<Catalogue, LoadError> {
 
 /// Reads a user's catalogue with a size bound, so a device like /dev/zero or a huge
 /// file cannot exhaust memory.
+///
+/// A regular file is parsed as it is read (`stream`). One that fails is read again
+/// whole and parsed as text, for the error to name the place; pipes and devices, which
+/// cannot be read twice, are always read whole first.
 pub fn load_path(path: &Path) -> Result<Catalogue, LoadError> {
     let origin = Origin::File(path.to_path_buf());
+    let io = |error| LoadError::Io { origin: origin.clone(), error };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_file() && meta.len() <= MAX_BYTES {
+        let file = std::fs::File::open(path).map_err(io)?;
+        if let Some(catalogue) = shared::interning(|| stream::parse(file, MAX_BYTES)) {
+            return finish(catalogue, &origin);
+        }
+    }
     let bytes = read_bounded(path, &origin)?;
     parse_bytes(&bytes, &origin)
 }
@@ -285,16 +306,8 @@ pub fn parse_bytes(bytes: &[u8], origin: &Origin) -> Result<Catalogue, LoadError
 /// Parses and validates catalogue text.
 pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_json::from_str::<Catalogue>(text) {
-        Ok(mut catalogue) => {
-            let problems = validate(&catalogue);
-            if problems.is_empty() {
-                catalogue.normalize();
-                Ok(catalogue)
-            } else {
-                Err(LoadError::Invalid { origin: origin.clone(), problems })
-            }
-        }
+    match shared::interning(|| serde_json::from_str::<Catalogue>(text)) {
+        Ok(catalogue) => finish(catalogue, origin),
         Err(e) if e.is_data() => Err(describe_data_error(text, origin, &e)),
         Err(e) => Err(LoadError::Syntax {
             origin: origin.clone(),
@@ -302,6 +315,17 @@ pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
             column: e.column(),
             message: strip_position(&e.to_string()),
         }),
+    }
+}
+
+/// Validation, then the texts composed for search and display.
+fn finish(mut catalogue: Catalogue, origin: &Origin) -> Result<Catalogue, LoadError> {
+    let problems = validate(&catalogue);
+    if problems.is_empty() {
+        catalogue.normalize();
+        Ok(catalogue)
+    } else {
+        Err(LoadError::Invalid { origin: origin.clone(), problems })
     }
 }
 

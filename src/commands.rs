@@ -140,7 +140,7 @@ pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, style: &Style)
     let join = |items: &[crate::catalogue::Localized]| {
         items.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(", ")
     };
-    field(t.id, entry.id.clone());
+    field(t.id, entry.id.to_string());
     field(t.publisher, entry.publishers(lang));
     field(t.year, entry.year.map_or_else(|| t.year_unknown.to_string(), |y| y.to_string()));
     field(t.languages, entry.languages.join(", "));

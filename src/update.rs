@@ -239,7 +239,7 @@ fn link_url(state: &mut State, n: usize) -> Option<String> {
     let found = match state.selected_entry() {
         None => Err(Status::NoEntry),
         Some(entry) => match entry.links.get(n) {
-            Some(link) => Ok(link.url.clone()),
+            Some(link) => Ok(link.url.to_string()),
             None if entry.links.is_empty() => Err(Status::NoLink),
             None => Err(Status::NoSuchLink { wanted: n + 1, count: entry.links.len() }),
         },

@@ -9,7 +9,7 @@
 //! No `rand` crate: a splitmix64 generator and fixed word lists, so a size and a seed
 //! give the same catalogue on every machine and every run.
 
-use metodstod::catalogue::{Catalogue, Category, Entry, Link, LinkKind, Localized, Source};
+use metodstod::catalogue::{Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text};
 
 /// splitmix64: tiny, fast, and good enough to pick words.
 pub struct Rng(u64);
@@ -222,7 +222,10 @@ fn publishers() -> Vec<Localized> {
     let mut all = Vec::with_capacity(PUBLISHER_KINDS.len() * PLACES.len());
     for (sv, en) in PUBLISHER_KINDS {
         for place in PLACES {
-            all.push(Localized { sv: format!("{sv} {place}"), en: format!("{en} {place}") });
+            all.push(Localized {
+                sv: format!("{sv} {place}").into(),
+                en: format!("{en} {place}").into(),
+            });
         }
     }
     all
@@ -313,16 +316,16 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
     let publisher = (0..publisher_count).map(|_| rng.pick(publishers).clone()).collect();
     let year = if rng.one_in(20) { None } else { u16::try_from(rng.between(1990, 2025)).ok() };
     let languages = match rng.below(4) {
-        0 => vec!["en".to_string()],
-        1 => vec!["sv".to_string(), "en".to_string()],
-        _ => vec!["sv".to_string()],
+        0 => vec!["en".into()],
+        1 => vec!["sv".into(), "en".into()],
+        _ => vec!["sv".into()],
     };
-    let localized = |&(sv, en): &(&str, &str)| Localized { sv: sv.to_string(), en: en.to_string() };
+    let localized = |&(sv, en): &(&str, &str)| Localized { sv: sv.into(), en: en.into() };
     let formats = vec![localized(rng.pick(FORMATS))];
     let audiences = (0..rng.between(1, 2)).map(|_| localized(rng.pick(AUDIENCES))).collect();
-    let mut categories = vec![rng.pick(CATEGORIES).0.to_string()];
+    let mut categories: Vec<Text> = vec![rng.pick(CATEGORIES).0.into()];
     if rng.one_in(3) {
-        let second = rng.pick(CATEGORIES).0.to_string();
+        let second: Text = rng.pick(CATEGORIES).0.into();
         if second != categories[0] {
             categories.push(second);
         }
@@ -330,8 +333,9 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
     let sv_words = rng.between(40, 80);
     let en_words = rng.between(40, 80);
     let summary = Localized {
-        sv: prose(rng, SV_WORDS, sv_words, (rare == Some(Rare::Summary)).then_some(rare_word)),
-        en: prose(rng, EN_WORDS, en_words, None),
+        sv: prose(rng, SV_WORDS, sv_words, (rare == Some(Rare::Summary)).then_some(rare_word))
+            .into(),
+        en: prose(rng, EN_WORDS, en_words, None).into(),
     };
     let links = (0..rng.between(1, 3))
         .map(|n| {
@@ -341,30 +345,30 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
                 _ => ("Källan", "The source", LinkKind::Source),
             };
             Link {
-                label: Localized { sv: sv.to_string(), en: en.to_string() },
-                url: format!("https://example.org/{id}/{}", n + 1),
+                label: Localized { sv: sv.into(), en: en.into() },
+                url: format!("https://example.org/{id}/{}", n + 1).into(),
                 kind,
             }
         })
         .collect();
-    let mut keywords: Vec<String> =
-        (0..rng.between(1, 4)).map(|_| (*rng.pick(KEYWORDS)).to_string()).collect();
+    let mut keywords: Vec<Text> =
+        (0..rng.between(1, 4)).map(|_| (*rng.pick(KEYWORDS)).into()).collect();
     if rare == Some(Rare::Keyword) {
-        keywords.push(rare_word.to_string());
+        keywords.push(rare_word.into());
     }
     Entry {
-        id,
-        title,
+        id: id.into(),
+        title: title.into(),
         publisher,
         year,
-        languages,
-        formats,
+        languages: languages.into(),
+        formats: formats.into(),
         audiences,
-        categories,
+        categories: categories.into(),
         summary,
         links,
-        related: Vec::new(),
-        keywords,
+        related: Box::default(),
+        keywords: keywords.into(),
     }
 }
 
@@ -380,29 +384,31 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
         for _ in 0..count {
             let other = entries[rng.below(i)].id.clone();
             if !entries[i].related.contains(&other) {
-                entries[i].related.push(other);
+                let mut related = std::mem::take(&mut entries[i].related).into_vec();
+                related.push(other);
+                entries[i].related = related.into();
             }
         }
     }
     let categories = CATEGORIES
         .iter()
         .map(|&(id, sv, en, dsv, den)| Category {
-            id: id.to_string(),
-            name: Localized { sv: sv.to_string(), en: en.to_string() },
-            description: Localized { sv: dsv.to_string(), en: den.to_string() },
+            id: id.into(),
+            name: Localized { sv: sv.into(), en: en.into() },
+            description: Localized { sv: dsv.into(), en: den.into() },
         })
         .collect();
     Catalogue {
         schema: 1,
         source: Source {
-            title: format!("Syntetisk katalog med {n} poster (frö {seed})"),
+            title: format!("Syntetisk katalog med {n} poster (frö {seed})").into(),
             publisher: Localized {
-                sv: "metodstods prestandatester".to_string(),
-                en: "metodstod's performance tests".to_string(),
+                sv: "metodstods prestandatester".into(),
+                en: "metodstod's performance tests".into(),
             },
-            address: "https://example.org/".to_string(),
-            published: "2026-01-01".to_string(),
-            updated: "2026-01-01".to_string(),
+            address: "https://example.org/".into(),
+            published: "2026-01-01".into(),
+            updated: "2026-01-01".into(),
         },
         categories,
         entries,

@@ -338,7 +338,7 @@ fn long_lists_stop_at_the_limit_and_say_how_many_more() {
     let mut catalogue = embedded();
     let sexit = catalogue.entries[4].clone();
     for i in 0..LIMIT + 10 {
-        catalogue.entries.push(Entry { id: format!("sexit-{i}"), ..sexit.clone() });
+        catalogue.entries.push(Entry { id: format!("sexit-{i}").into(), ..sexit.clone() });
     }
     let out = converse_with(&catalogue, Lang::En, &no_browser(), "sexit\n51\n50\n", false);
     let answers = answers(&out, Lang::En);

@@ -13,7 +13,7 @@ fn ids(catalogue: &Catalogue, query: &str) -> Vec<String> {
     index
         .search(catalogue, &Query::parse(query))
         .iter()
-        .map(|m| catalogue.entries[m.entry].id.clone())
+        .map(|m| catalogue.entries[m.entry].id.to_string())
         .collect()
 }
 
@@ -161,7 +161,7 @@ fn parallel_search_equals_serial_search() {
     for i in 0..=(PARALLEL_THRESHOLD / c.entries.len()) {
         for e in &c.entries {
             let mut e = e.clone();
-            e.id = format!("{}-{i}", e.id);
+            e.id = format!("{}-{i}", e.id).into();
             big.entries.push(e);
         }
     }

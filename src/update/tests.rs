@@ -356,8 +356,8 @@ fn big_state() -> State {
     while catalogue.entries.len() <= crate::state::BACKGROUND_SEARCH {
         for e in &originals {
             let mut e = e.clone();
-            e.id = format!("{}-{i}", e.id);
-            e.related.clear();
+            e.id = format!("{}-{i}", e.id).into();
+            e.related = Box::default();
             catalogue.entries.push(e);
         }
         i += 1;

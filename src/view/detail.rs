@@ -100,7 +100,7 @@ fn content(state: &State, entry: &Entry, width: u16) -> (Vec<Line<'static>>, Pie
             }
             for line in wrap_url(&link.url, width.saturating_sub(number.len())) {
                 let column = u16::try_from(number.len()).unwrap_or(0);
-                pieces.push((out.len(), column, line.clone(), link.url.clone()));
+                pieces.push((out.len(), column, line.clone(), link.url.to_string()));
                 out.push(Line::from(vec![
                     Span::raw(" ".repeat(number.len())),
                     Span::styled(line, theme.link),
