@@ -1,6 +1,7 @@
-//! Loading a catalogue: JSON parse with validation and NFC (`catalogue::parse`), and
-//! building the search index (`Index::new`), for the embedded catalogue and generated
-//! ones of 10k and 100k entries.
+//! Loading a catalogue: JSON parse with validation and NFC (`catalogue::parse` from
+//! text, `catalogue::load_path` from a file, which parses as it reads), and building the
+//! search index (`Index::new`), for the embedded catalogue and generated ones of 10k and
+//! 100k entries.
 //!
 //! ```sh
 //! cargo bench --bench load
@@ -49,6 +50,21 @@ fn parse_embedded() -> Catalogue {
 fn parse_generated(bencher: Bencher, n: usize) {
     let text = text(n);
     bencher.bench(|| parsed(divan::black_box(text)));
+}
+
+/// From a file, as `--catalogue` reads it: entry by entry while the file streams in.
+#[divan::bench(args = SIZES, max_time = 5)]
+fn load_file_generated(bencher: Bencher, n: usize) {
+    let path =
+        std::env::temp_dir().join(format!("metodstod-bench-{}-{n}.json", std::process::id()));
+    if let Err(e) = std::fs::write(&path, text(n)) {
+        panic!("cannot write {}: {e}", path.display());
+    }
+    bencher.bench(|| match catalogue::load_path(divan::black_box(&path)) {
+        Ok(c) => c,
+        Err(e) => panic!("the catalogue does not load: {e}"),
+    });
+    let _ = std::fs::remove_file(&path);
 }
 
 #[divan::bench]
