@@ -269,15 +269,9 @@ fn read_bounded(path: &Path, origin: &Origin) -> Result<Vec<u8>, LoadError> {
             Err(e) => return Err(io(e)),
         };
         let read = &chunk[..n];
-        // A control byte other than tab and line breaks is invalid anywhere in JSON, so
-        // the parse fails there whatever follows: stop reading at it. A device such as
-        // /dev/zero is then refused at once instead of after 256 MiB.
-        let never_json = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r');
-        // A branch-free look over the whole chunk first (vectorised); the exact place
-        // only where there is one.
-        let suspect = read.iter().fold(0u8, |any, &b| any | u8::from(b < 0x20));
-        if let Some(at) = (suspect != 0).then(|| read.iter().position(|&b| never_json(b))).flatten()
-        {
+        // Stop reading there: a device such as /dev/zero is then refused at once instead
+        // of after 256 MiB.
+        if let Some(at) = first_never_json(read) {
             bytes.extend_from_slice(&read[..=at]);
             return Ok(bytes);
         }
@@ -287,6 +281,17 @@ fn read_bounded(path: &Path, origin: &Origin) -> Result<Vec<u8>, LoadError> {
         return Err(LoadError::TooLarge { origin: origin.clone() });
     }
     Ok(bytes)
+}
+
+/// Where the first byte is that can be no part of JSON: a control byte other than tab
+/// and line breaks. A parse fails there whatever follows, so a file is read only up to
+/// it, and its error is the one of that prefix.
+pub fn first_never_json(bytes: &[u8]) -> Option<usize> {
+    // A branch-free look over all the bytes first (vectorised); the exact place only
+    // where there is one.
+    let suspect = bytes.iter().fold(0u8, |any, &b| any | u8::from(b < 0x20));
+    let never_json = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r');
+    (suspect != 0).then(|| bytes.iter().position(|&b| never_json(b))).flatten()
 }
 
 /// Parses bytes from any source: UTF-8 check (with the place of the first bad byte),

@@ -266,3 +266,12 @@ fn decomposed_text_is_composed_at_load() {
         Err(e) => panic!("{e}"),
     }
 }
+
+#[test]
+fn reading_stops_at_the_first_byte_json_never_has() {
+    use super::first_never_json;
+    assert_eq!(first_never_json(b"{ \t\r\n }"), None);
+    assert_eq!(first_never_json(b"{\n  ur\0\0\x011\"xel\xa2"), Some(6));
+    assert_eq!(first_never_json(b"\"\x1b[31m\""), Some(1));
+    assert_eq!(first_never_json(&[b' '; 100]), None);
+}
