@@ -281,3 +281,29 @@ fn on_a_terminal_bold_only_with_colour_allowed() {
     let pretty = on_pty(&["show", "sexit", "--json"], false);
     assert!(pretty.contains("\"id\": \"sexit\"") && pretty.lines().count() > 10, "{pretty:?}");
 }
+
+#[test]
+fn a_reader_that_went_away_ends_every_command_quietly() {
+    // `metodstod … | head -c0`: the pipe is closed before anything is written.
+    let id = "sexit";
+    let commands: [&[&str]; 7] = [
+        &[],
+        &["list"],
+        &["categories"],
+        &["search", "skydd"],
+        &["show", id],
+        &["list", "--json"],
+        &["check"],
+    ];
+    for args in commands {
+        let (reader, writer) = match std::io::pipe() {
+            Ok(pipe) => pipe,
+            Err(e) => panic!("cannot make a pipe: {e}"),
+        };
+        drop(reader);
+        let o = common::run_with(common::command().args(args).stdout(writer));
+        let err = common::stderr(&o);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
