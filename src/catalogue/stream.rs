@@ -92,7 +92,7 @@ struct Splitter {
 
 impl Splitter {
     fn feed(&mut self, mut bytes: &[u8]) -> Option<()> {
-        while !bytes.is_empty() {
+        while let Some(&b) = bytes.first() {
             if self.phase == Phase::Tail {
                 self.rest.extend_from_slice(bytes);
                 return Some(());
@@ -101,12 +101,11 @@ impl Splitter {
                 bytes = self.string(bytes);
                 continue;
             }
-            let b = bytes[0];
             bytes = &bytes[1..];
-            match self.phase {
-                Phase::Head => self.head(b),
-                Phase::Entries => self.array(b)?,
-                Phase::Tail => unreachable!("handled above"),
+            if self.phase == Phase::Head {
+                self.head(b);
+            } else {
+                self.array(b)?;
             }
         }
         Some(())
