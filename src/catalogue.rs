@@ -342,10 +342,9 @@ fn describe_data_error(text: &str, origin: &Origin, e: &serde_json::Error) -> Lo
         column: e.column(),
         message: strip_position(&e.to_string()),
     };
-    let Ok(tree) = serde_json::from_str::<serde_json::Value>(text) else {
+    let Some(problems) = stream::shape_problems(text.as_bytes()) else {
         return fallback();
     };
-    let problems = shape::check(&tree);
     if problems.is_empty() {
         fallback()
     } else {

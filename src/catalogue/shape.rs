@@ -61,6 +61,22 @@ pub fn check(tree: &Value) -> Vec<Problem> {
     problems
 }
 
+/// The problems of entry `index`, walked on its own.
+pub fn check_entry(entry: &Value, index: usize, problems: &mut Vec<Problem>) {
+    walk(entry, Kind::Object(ENTRY), &format!("entries[{index}]"), problems);
+}
+
+/// `check` of a tree whose entries were cut out and checked one by one (`check_entry`):
+/// their problems go where the walk of the entries would have put them.
+pub fn check_with_entries(rest: &Value, entries: Vec<Problem>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    match rest {
+        Value::Object(map) => walk_object(map, TOP, "", &mut problems, Some(("entries", entries))),
+        other => walk(other, Kind::Object(TOP), "", &mut problems),
+    }
+    problems
+}
+
 fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
@@ -99,24 +115,37 @@ fn walk(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem>) {
         }
         (Kind::List(_), _) => wrong("a list"),
         (Kind::Object(fields), Value::Object(map)) => {
-            for (name, kind) in fields {
-                let child = join(path, name);
-                match map.get(*name) {
-                    Some(v) => walk(v, *kind, &child, problems),
-                    None => problems.push(Problem::new(&child, "missing field".to_string())),
-                }
-            }
-            for name in map.keys() {
-                if !fields.iter().any(|(f, _)| f == name) {
-                    let known: Vec<&str> = fields.iter().map(|(f, _)| *f).collect();
-                    problems.push(Problem::new(
-                        &join(path, name),
-                        format!("unknown field; expected one of: {}", known.join(", ")),
-                    ));
-                }
-            }
+            walk_object(map, fields, path, problems, None);
         }
         (Kind::Object(_), _) => wrong("an object"),
+    }
+}
+
+/// The fields in their declared order, then the unknown ones; a field in `checked` was
+/// walked elsewhere, and its problems are put in its place.
+fn walk_object(
+    map: &serde_json::Map<String, Value>,
+    fields: &[(&str, Kind)],
+    path: &str,
+    problems: &mut Vec<Problem>,
+    mut checked: Option<(&str, Vec<Problem>)>,
+) {
+    for (name, kind) in fields {
+        let child = join(path, name);
+        match (map.get(*name), checked.take_if(|(field, _)| field == name)) {
+            (_, Some((_, found))) => problems.extend(found),
+            (Some(v), None) => walk(v, *kind, &child, problems),
+            (None, None) => problems.push(Problem::new(&child, "missing field".to_string())),
+        }
+    }
+    for name in map.keys() {
+        if !fields.iter().any(|(f, _)| f == name) {
+            let known: Vec<&str> = fields.iter().map(|(f, _)| *f).collect();
+            problems.push(Problem::new(
+                &join(path, name),
+                format!("unknown field; expected one of: {}", known.join(", ")),
+            ));
+        }
     }
 }
 

@@ -2,7 +2,10 @@ use std::io::Read;
 
 use proptest::prelude::*;
 
-use super::{Phase, parse, split};
+use serde_json::Value;
+
+use super::{Phase, Typed, parse, shape_problems, split};
+use crate::catalogue::shape;
 use crate::catalogue::{Catalogue, EMBEDDED};
 
 const MINI: &str = include_str!("../../../tests/fixtures/mini.json");
@@ -25,7 +28,7 @@ impl Read for Pieces<'_> {
 
 /// Whether the entries were cut out one by one (rather than left to the final parse).
 fn streamed(text: &str) -> bool {
-    split(Pieces { data: text.as_bytes(), size: 4096 }, u64::MAX)
+    split(Pieces { data: text.as_bytes(), size: 4096 }, u64::MAX, Typed::default())
         .is_some_and(|s| s.phase == Phase::Tail)
 }
 
@@ -33,13 +36,17 @@ fn whole(text: &[u8]) -> Option<Catalogue> {
     serde_json::from_slice(text).ok()
 }
 
-/// The streamed parse agrees with serde_json's whole-text parse, in any piece size.
+/// The streamed parse agrees with serde_json's whole-text parse, in any piece size; and
+/// the structural problems found entry by entry are those of the whole tree.
 fn agrees(text: &str) -> Result<(), TestCaseError> {
     let expected = whole(text.as_bytes());
     for size in [1, 2, 3, 7, 64, 4096, usize::MAX] {
         let got = parse(Pieces { data: text.as_bytes(), size }, u64::MAX);
         prop_assert_eq!(&got, &expected, "pieces of {} bytes, text {:?}", size, text);
     }
+    let tree = serde_json::from_str::<Value>(text).ok();
+    let expected = tree.as_ref().map(shape::check);
+    prop_assert_eq!(shape_problems(text.as_bytes()), expected, "text {:?}", text);
     Ok(())
 }
 
@@ -172,5 +179,30 @@ proptest! {
     #[test]
     fn damaged_catalogues_agree(text in damaged()) {
         agrees(&text)?;
+    }
+}
+
+#[test]
+fn structural_problems_entry_by_entry_are_those_of_the_whole_tree() {
+    let (start, end) = mini_entries();
+    let entries = &MINI[start..end];
+    let damaged = entries
+        .replacen("\"year\": ", "\"year\": \"x\", \"yeer\": ", 1)
+        .replacen("\"keywords\"", "\"keyword\"", 2)
+        .replacen("\"title\": ", "\"title\": 7, \"old\": ", 1);
+    let cases = [
+        with_entries(&damaged).replacen("\"schema\": 1,", "\"schema\": \"1\", \"extra\": 0,", 1),
+        // Entries first, problems in the head after them.
+        format!("{{\"entries\": {damaged}, {}}}", MINI[..start].trim_start_matches('{'))
+            .replace(",\n  \"entries\": }", "}")
+            .replacen("\"title\": \"Exempellista\"", "\"title\": null", 1),
+        // A second entries key: the tree keeps the last.
+        with_entries(&damaged).replacen("\"entries\":", "\"entries\": [], \"entries\":", 1),
+    ];
+    for text in &cases {
+        let tree = serde_json::from_str::<Value>(text).ok();
+        let expected = tree.as_ref().map(shape::check);
+        assert!(expected.as_ref().is_some_and(|p| p.len() >= 5), "{expected:?}");
+        assert_eq!(shape_problems(text.as_bytes()), expected);
     }
 }
