@@ -11,6 +11,7 @@ mod validate;
 
 use std::fmt;
 use std::io::Read;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -245,42 +246,59 @@ pub fn load_path(path: &Path) -> Result<Catalogue, LoadError> {
             return finish(catalogue, &origin);
         }
     }
-    let bytes = read_bounded(path, &origin)?;
+    let bytes = read_bounded(path, &meta, &origin)?;
     parse_bytes(&bytes, &origin)
 }
 
-fn read_bounded(path: &Path, origin: &Origin) -> Result<Vec<u8>, LoadError> {
+fn read_bounded(
+    path: &Path,
+    meta: &std::fs::Metadata,
+    origin: &Origin,
+) -> Result<Vec<u8>, LoadError> {
     let io = |error| LoadError::Io { origin: origin.clone(), error };
-    let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
         return Err(LoadError::IsDirectory { origin: origin.clone() });
     }
     if meta.is_file() && meta.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.clone() });
     }
-    let mut file = std::fs::File::open(path).map_err(io)?.take(MAX_BYTES + 1);
+    let file = std::fs::File::open(path).map_err(io)?.take(MAX_BYTES + 1);
     let mut bytes = Vec::new();
-    let mut chunk = vec![0u8; 64 * 1024];
-    loop {
-        let n = match file.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(io(e)),
-        };
-        let read = &chunk[..n];
+    read_pieces(file, |read| {
         // Stop reading there: a device such as /dev/zero is then refused at once instead
         // of after 256 MiB.
         if let Some(at) = first_never_json(read) {
             bytes.extend_from_slice(&read[..=at]);
-            return Ok(bytes);
+            return ControlFlow::Break(());
         }
         bytes.extend_from_slice(read);
-    }
+        ControlFlow::Continue(())
+    })
+    .map_err(io)?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.clone() });
     }
     Ok(bytes)
+}
+
+/// Reads `reader` to its end in 64 KiB pieces, handing each to `piece` until it says
+/// stop; the one loop by which a catalogue file is read.
+fn read_pieces(
+    mut reader: impl Read,
+    mut piece: impl FnMut(&[u8]) -> ControlFlow<()>,
+) -> std::io::Result<()> {
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => return Ok(()),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if piece(&chunk[..n]).is_break() {
+            return Ok(());
+        }
+    }
 }
 
 /// Where the first byte is that can be no part of JSON: a control byte other than tab

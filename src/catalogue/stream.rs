@@ -17,10 +17,11 @@
 //! 100 000 entries.
 
 use std::io::Read;
+use std::ops::ControlFlow;
 
 use serde_json::Value;
 
-use super::{Catalogue, Entry, Problem, shape};
+use super::{Catalogue, Entry, Problem, read_pieces, shape};
 
 /// Reads `reader` to the end (or to the first sign of trouble) and parses it. More than
 /// `max` bytes is trouble too.
@@ -49,32 +50,24 @@ pub(super) fn shape_problems(text: &[u8]) -> Option<Vec<Problem>> {
     Some(shape::check_with_entries(&rest, splitter.elements.problems))
 }
 
-fn split<E: Elements>(mut reader: impl Read, max: u64, elements: E) -> Option<Splitter<E>> {
+fn split<E: Elements>(reader: impl Read, max: u64, elements: E) -> Option<Splitter<E>> {
     let mut splitter = Splitter::new(elements);
-    let mut chunk = vec![0u8; 64 * 1024];
     let mut first = true;
     let mut total = 0u64;
-    loop {
-        let n = match reader.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(_) => return None,
-        };
-        total += n as u64;
-        if total > max {
-            return None;
-        }
-        let mut read = &chunk[..n];
+    let mut failed = false;
+    read_pieces(reader, |mut read| {
+        total += read.len() as u64;
         if std::mem::take(&mut first) {
             // serde_json reads no byte-order mark; the text path strips it too. (A mark
             // split over two reads is not stripped: the whole-file parse then takes it.)
             read = read.strip_prefix("\u{feff}".as_bytes()).unwrap_or(read);
         }
-        splitter.feed(read)?;
-    }
-    // An array that never closed.
-    (splitter.phase != Phase::Entries).then_some(splitter)
+        failed = total > max || splitter.feed(read).is_none();
+        if failed { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+    })
+    .ok()?;
+    // Failed, or an array that never closed.
+    (!failed && splitter.phase != Phase::Entries).then_some(splitter)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
