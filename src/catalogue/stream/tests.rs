@@ -50,6 +50,13 @@ fn agrees(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// `agrees` outside a proptest.
+fn assert_agrees(text: &str) {
+    if let Err(e) = agrees(text) {
+        panic!("{e}");
+    }
+}
+
 /// The mini catalogue's entries array, as it is in the file.
 fn mini_entries() -> (usize, usize) {
     let start = MINI.find("\"entries\": [").map_or(0, |i| i + "\"entries\": ".len());
@@ -67,7 +74,7 @@ fn good_catalogues_parse_the_same_streamed() {
     for text in [EMBEDDED, MINI] {
         assert!(whole(text.as_bytes()).is_some_and(|c| !c.entries.is_empty()));
         assert!(streamed(text));
-        agrees(text).map_err(|e| e.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        assert_agrees(text);
     }
     let spaced = MINI.replace("\"entries\": [", "\"entries\"\n :\t[ ");
     let first_entry = {
@@ -89,7 +96,7 @@ fn good_catalogues_parse_the_same_streamed() {
     ];
     for text in &cases {
         assert!(streamed(text), "{text}");
-        agrees(text).map_err(|e| e.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        assert_agrees(text);
     }
     assert!(whole(cases[4].as_bytes()).is_some_and(|c| c.entries.len() > 1));
     assert!(whole(cases[3].as_bytes()).is_some_and(|c| c.entries.len() == 1));
@@ -117,7 +124,7 @@ fn broken_arrays_fail_streamed_as_they_fail_whole() {
     ];
     for text in &cases {
         assert!(whole(text.as_bytes()).is_none(), "{text}");
-        agrees(text).map_err(|e| e.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        assert_agrees(text);
     }
 }
 
@@ -132,7 +139,7 @@ fn brackets_commas_and_quotes_inside_strings_are_text() {
     for text in [&in_head, &in_entry] {
         assert!(whole(text.as_bytes()).is_some(), "{text}");
         assert!(streamed(text), "{text}");
-        agrees(text).map_err(|e| e.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        assert_agrees(text);
     }
     let parsed = whole(in_entry.as_bytes());
     assert!(parsed.is_some_and(|c| c.entries[0].keywords[0].contains("\"[ och ],")));
@@ -143,7 +150,7 @@ fn an_escaped_entries_key_is_parsed_whole_and_still_agrees() {
     let text = MINI.replacen("\"entries\":", "\"entr\\u0069es\":", 1);
     assert!(whole(text.as_bytes()).is_some_and(|c| !c.entries.is_empty()));
     assert!(!streamed(&text));
-    agrees(&text).map_err(|e| e.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert_agrees(&text);
 }
 
 #[test]
