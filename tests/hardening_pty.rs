@@ -319,27 +319,9 @@ fn signals_while_a_text_mode_browser_runs_restore_the_terminal() {
 
 #[test]
 fn a_closed_terminal_ends_the_program() {
-    use portable_pty::{PtySize, native_pty_system};
     use std::io::Read;
-    let size = PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 };
-    let pair = match native_pty_system().openpty(size) {
-        Ok(p) => p,
-        Err(e) => panic!("cannot open a pty: {e}"),
-    };
-    let mut child =
-        match pair.slave.spawn_command(pty::metodstod(&["--catalogue", &fixture_path()])) {
-            Ok(c) => c,
-            Err(e) => panic!("cannot start the program: {e}"),
-        };
-    drop(pair.slave);
-    let mut reader = match pair.master.try_clone_reader() {
-        Ok(r) => r,
-        Err(e) => panic!("cannot read the pty: {e}"),
-    };
-    let writer = match pair.master.take_writer() {
-        Ok(w) => w,
-        Err(e) => panic!("cannot write to the pty: {e}"),
-    };
+    let pty::Opened { master, mut child, mut reader, writer } =
+        pty::open(pty::metodstod(&["--catalogue", &fixture_path()]), 120, 40);
     // Read until the first frame is drawn, then let go of the reading end.
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -362,7 +344,7 @@ fn a_closed_terminal_ends_the_program() {
     }
     // The SSH connection drops: every handle on the terminal's master side closes.
     drop(writer);
-    drop(pair.master);
+    drop(master);
     let start = Instant::now();
     let status = loop {
         match child.try_wait() {

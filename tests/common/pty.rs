@@ -50,6 +50,39 @@ struct Output {
     raw: Vec<u8>,
 }
 
+/// A program just started on a pseudo-terminal, with the master side's ends.
+pub struct Opened {
+    pub master: Box<dyn MasterPty + Send>,
+    pub child: Box<dyn Child + Send + Sync>,
+    pub reader: Box<dyn Read + Send>,
+    pub writer: Box<dyn Write + Send>,
+}
+
+/// Starts `cmd` on a new pty of `cols` x `rows`. For a test that must own every handle
+/// on the master itself; others use `Pty::spawn`.
+pub fn open(cmd: CommandBuilder, cols: u16, rows: u16) -> Opened {
+    let size = PtySize { rows, cols, pixel_width: 0, pixel_height: 0 };
+    let pair = match native_pty_system().openpty(size) {
+        Ok(p) => p,
+        Err(e) => panic!("cannot open a pty: {e}"),
+    };
+    let child = match pair.slave.spawn_command(cmd) {
+        Ok(c) => c,
+        Err(e) => panic!("cannot start the program on the pty: {e}"),
+    };
+    // Only the child keeps the slave open, so a reader sees the end of output.
+    drop(pair.slave);
+    let reader = match pair.master.try_clone_reader() {
+        Ok(r) => r,
+        Err(e) => panic!("cannot read the pty: {e}"),
+    };
+    let writer = match pair.master.take_writer() {
+        Ok(w) => w,
+        Err(e) => panic!("cannot write to the pty: {e}"),
+    };
+    Opened { master: pair.master, child, reader, writer }
+}
+
 /// A program running on a pseudo-terminal, and what it has written so far.
 pub struct Pty {
     output: Arc<Mutex<Output>>,
@@ -64,25 +97,7 @@ pub struct Pty {
 impl Pty {
     /// Starts `cmd` on a new pty of `cols` x `rows`.
     pub fn spawn(cmd: CommandBuilder, cols: u16, rows: u16) -> Pty {
-        let size = PtySize { rows, cols, pixel_width: 0, pixel_height: 0 };
-        let pair = match native_pty_system().openpty(size) {
-            Ok(p) => p,
-            Err(e) => panic!("cannot open a pty: {e}"),
-        };
-        let child = match pair.slave.spawn_command(cmd) {
-            Ok(c) => c,
-            Err(e) => panic!("cannot start the program on the pty: {e}"),
-        };
-        // Only the child keeps the slave open, so the reader sees the end of output.
-        drop(pair.slave);
-        let mut reader = match pair.master.try_clone_reader() {
-            Ok(r) => r,
-            Err(e) => panic!("cannot read the pty: {e}"),
-        };
-        let writer = match pair.master.take_writer() {
-            Ok(w) => w,
-            Err(e) => panic!("cannot write to the pty: {e}"),
-        };
+        let Opened { master, child, mut reader, writer } = open(cmd, cols, rows);
         let output = Arc::new(Mutex::new(Output {
             parser: vt100::Parser::new(rows, cols, 0),
             raw: Vec::new(),
@@ -106,7 +121,7 @@ impl Pty {
                 eof.store(true, Ordering::SeqCst);
             })
         };
-        Pty { output, eof, master: pair.master, writer, child, reader: Some(thread), status: None }
+        Pty { output, eof, master, writer, child, reader: Some(thread), status: None }
     }
 
     /// Types `keys` (bytes as a terminal would send them).
