@@ -1,9 +1,33 @@
 //! Keys to actions (DESIGN §3): one table, pure.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 
 use crate::action::Action;
 use crate::state::{Focus, Overlay};
+
+/// The action a terminal event means: a key, a resize, or (with `--mouse`) a click or
+/// the wheel.
+pub fn event_action(event: &Event, focus: Focus, overlay: Option<Overlay>) -> Option<Action> {
+    match event {
+        Event::Key(key) => action(*key, focus, overlay),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Action::Click { column: m.column, row: m.row })
+            }
+            MouseEventKind::ScrollDown => {
+                Some(Action::Scroll { column: m.column, row: m.row, down: true })
+            }
+            MouseEventKind::ScrollUp => {
+                Some(Action::Scroll { column: m.column, row: m.row, down: false })
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 /// The action a key press means where the focus is; `None` for keys with no meaning.
 pub fn action(key: KeyEvent, focus: Focus, overlay: Option<Overlay>) -> Option<Action> {

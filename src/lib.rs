@@ -17,5 +17,6 @@ pub mod search;
 pub mod state;
 pub mod text;
 pub mod theme;
+pub mod tui;
 pub mod update;
 pub mod view;

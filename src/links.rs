@@ -56,10 +56,6 @@ pub struct BrowserCommand {
     pub text_mode: bool,
 }
 
-/// A started opener, to be waited for.
-#[derive(Debug)]
-pub struct Opened(pub std::process::Child);
-
 const TEXT_BROWSERS: &[&str] =
     &["lynx", "w3m", "links", "links2", "elinks", "browsh", "carbonyl", "www-browser"];
 
@@ -73,10 +69,7 @@ impl Opener {
     /// platform opener. The address is one argument, exactly as written.
     pub fn command_for(&self, url: &str) -> Result<BrowserCommand, String> {
         if !is_allowed_url(url) {
-            return Err(format!(
-                "refused: {:?} is not an http, https or mailto address",
-                sanitize(url)
-            ));
+            return Err(refusal(url));
         }
         let from_browser = self.browser.iter().flat_map(|b| b.split(':')).find_map(|candidate| {
             let words = split_words(candidate)?;
@@ -173,7 +166,7 @@ pub fn split_words(command: &str) -> Option<Vec<String>> {
 
 /// Starts the opener detached: its own process group (a hang-up of our terminal does
 /// not reach it) and no stdin, stdout or stderr, so it cannot draw into our screen.
-pub fn spawn_detached(command: &BrowserCommand) -> Result<Opened, String> {
+pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, String> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     Command::new(&command.program)
@@ -183,7 +176,6 @@ pub fn spawn_detached(command: &BrowserCommand) -> Result<Opened, String> {
         .stderr(Stdio::null())
         .process_group(0)
         .spawn()
-        .map(Opened)
         .map_err(|e| format!("{}: {e}", command.program))
 }
 
@@ -245,6 +237,40 @@ fn wait_unless_signalled(
     }
 }
 
+/// What to do with a link, decided from the address and the surroundings alone, so the
+/// browser, `metodstod open` and the line mode all decide alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// Over SSH a browser would start on the server, out of the user's sight: copy the
+    /// address to the user's own terminal (OSC 52) and show it instead.
+    Copy,
+    /// A text-mode browser: it must have the terminal until it ends.
+    Foreground(BrowserCommand),
+    /// Any other browser: started detached.
+    Detached(BrowserCommand),
+    /// Not opened: the address is refused, or no browser is found. Says why.
+    Refuse(String),
+}
+
+pub fn plan(url: &str, opener: &Opener) -> Plan {
+    if !is_allowed_url(url) {
+        // Refused before anything else, over SSH too: such an address is never copied.
+        return Plan::Refuse(refusal(url));
+    }
+    if opener.ssh {
+        return Plan::Copy;
+    }
+    match opener.command_for(url) {
+        Ok(command) if command.text_mode => Plan::Foreground(command),
+        Ok(command) => Plan::Detached(command),
+        Err(why) => Plan::Refuse(why),
+    }
+}
+
+fn refusal(url: &str) -> String {
+    format!("refused: {:?} is not an http, https or mailto address", sanitize(url))
+}
+
 /// What opening a link did, when it did not fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opening {
@@ -264,22 +290,21 @@ pub enum OpenError {
     Failed(String),
 }
 
-/// Opens `url` by the rules shared by `metodstod open` and the line mode: nothing over
-/// SSH; a text-mode browser in the foreground; any other detached, waiting for its exit
-/// status so that a failing opener is reported rather than silently ignored.
+/// Carries out the plan for `url` and waits for its end, for `metodstod open` and the
+/// line mode: a detached browser's exit status is waited for, so that a failing opener
+/// is reported rather than silently ignored.
 pub fn open_link(url: &str, opener: &Opener) -> Result<Opening, OpenError> {
-    if opener.ssh {
-        return Ok(Opening::OverSsh);
-    }
-    let command = opener.command_for(url).map_err(OpenError::NoCommand)?;
-    let outcome = if command.text_mode {
-        run_in_foreground(&command)
-    } else {
-        spawn_detached(&command).and_then(|Opened(mut child)| match child.wait() {
-            Ok(status) if status.success() => Ok(()),
-            Ok(status) => Err(format!("{}: {status}", command.program)),
-            Err(e) => Err(e.to_string()),
-        })
+    let outcome = match plan(url, opener) {
+        Plan::Copy => return Ok(Opening::OverSsh),
+        Plan::Refuse(why) => return Err(OpenError::NoCommand(why)),
+        Plan::Foreground(command) => run_in_foreground(&command),
+        Plan::Detached(command) => {
+            spawn_detached(&command).and_then(|mut child| match child.wait() {
+                Ok(status) if status.success() => Ok(()),
+                Ok(status) => Err(format!("{}: {status}", command.program)),
+                Err(e) => Err(e.to_string()),
+            })
+        }
     };
     outcome.map(|()| Opening::Started).map_err(OpenError::Failed)
 }

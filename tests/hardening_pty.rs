@@ -8,9 +8,8 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::hostile::{ENTER_ALT, LEAVE_ALT, assert_restored, mini_value, write};
+use common::hostile::{ENTER_ALT, LEAVE_ALT, assert_restored, big_catalogue, write};
 use common::pty::{self, Pty, TIMEOUT, TempDir, find, rfind};
-use serde_json::Value;
 
 /// A small, seeded generator (xorshift), so a failing run can be repeated with
 /// `HARDENING_SEED`.
@@ -192,28 +191,6 @@ fn hundreds_of_random_keys_at_changing_sizes_then_q() {
         });
     }
     quit_from_anywhere(&mut p, "after 300 random keys");
-}
-
-/// A catalogue of `n` entries: the fixture's entries over and over with unique ids.
-fn big_catalogue(n: usize) -> String {
-    let mut root = mini_value();
-    let Some(entries) = root.get("entries").and_then(Value::as_array).cloned() else {
-        panic!("the fixture has no entries")
-    };
-    let many: Vec<Value> = (0..n)
-        .map(|i| {
-            let mut e = entries[i % entries.len()].clone();
-            e["id"] = Value::String(format!("e{i}"));
-            e["related"] = Value::Array(Vec::new());
-            e["title"] = Value::String(format!("{} {i}", e["title"].as_str().unwrap_or("x")));
-            e
-        })
-        .collect();
-    root["entries"] = Value::Array(many);
-    match serde_json::to_string(&root) {
-        Ok(s) => s,
-        Err(e) => panic!("cannot serialise: {e}"),
-    }
 }
 
 fn signal_number(name: &str) -> u32 {

@@ -139,3 +139,25 @@ pub fn assert_restored(raw: &[u8], how: &str) {
         "{how}: the cursor stays hidden at the end; tail: {tail:?}"
     );
 }
+
+/// A catalogue of `n` entries: the fixture's entries over and over with unique ids.
+pub fn big_catalogue(n: usize) -> String {
+    let mut root = mini_value();
+    let Some(entries) = root.get("entries").and_then(Value::as_array).cloned() else {
+        panic!("the fixture has no entries")
+    };
+    let many: Vec<Value> = (0..n)
+        .map(|i| {
+            let mut e = entries[i % entries.len()].clone();
+            e["id"] = Value::String(format!("e{i}"));
+            e["related"] = Value::Array(Vec::new());
+            e["title"] = Value::String(format!("{} {i}", e["title"].as_str().unwrap_or("x")));
+            e
+        })
+        .collect();
+    root["entries"] = Value::Array(many);
+    match serde_json::to_string(&root) {
+        Ok(s) => s,
+        Err(e) => panic!("cannot serialise: {e}"),
+    }
+}
