@@ -12,7 +12,8 @@ use divan::Bencher;
 use metodstod::action::Action;
 use metodstod::catalogue;
 use metodstod::i18n::Lang;
-use metodstod::state::{Look, State};
+use metodstod::state::State;
+use metodstod::theme::Look;
 use metodstod::update::update;
 use metodstod::view;
 use ratatui::Terminal;
@@ -62,7 +63,7 @@ fn down_key(bencher: Bencher, (width, height): (u16, u16)) {
         } else if state.selected == 0 {
             down = true;
         }
-        update(&mut state, if down { Action::Down } else { Action::Up });
+        update(&mut state, if down { Action::SelectNext } else { Action::SelectPrevious });
         if let Err(e) = terminal.draw(|frame| view::draw(frame, &state)) {
             panic!("draw: {e}");
         }

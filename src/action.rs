@@ -2,39 +2,48 @@
 
 use crate::search::{Match, Query};
 
-/// An input, already interpreted.
+/// What the user meant, named by intent; `keymap` turns keys into these.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
     Suspend,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    First,
-    Last,
-    NextPane,
-    PrevPane,
+    /// The previous row of the focused pane (in the detail pane or an overlay: scroll).
+    SelectPrevious,
+    SelectNext,
+    PreviousPage,
+    NextPage,
+    SelectFirst,
+    SelectLast,
+    FocusNextPane,
+    FocusPreviousPane,
     FocusSearch,
+    /// Editing the search field.
     Insert(char),
-    Backspace,
-    Delete,
+    DeleteBack,
+    DeleteForward,
     DeleteWord,
-    ClearLine,
+    /// Deletes from the start of the field to the cursor.
+    DeleteToStart,
     CursorLeft,
     CursorRight,
     CursorHome,
     CursorEnd,
-    Escape,
-    Enter,
+    /// Closes the overlay.
+    Close,
+    /// One step back: clear the search, then leave it; in one-pane mode, the detail
+    /// pane back to the list.
+    Back,
+    /// What Enter means where the focus is: a category shows its list, an entry opens
+    /// its first link (in one-pane mode: its details).
+    Activate,
     /// Open link n (0-based) of the selected entry.
-    Open(usize),
+    OpenLink(usize),
     CopyLink,
     CopyCitation,
     ShowQr,
-    ToggleLang,
+    SwitchLanguage,
     ToggleHelp,
     Click {
         column: u16,
@@ -87,7 +96,8 @@ pub enum Copied {
 /// The status line's message. Kept structured so it follows a language switch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
-    Opening(String),
+    /// A browser was started for this address.
+    BrowserStarted(String),
     Copied(String),
     CopiedCitation,
     /// Over SSH no browser is started on the server: the address was copied instead.

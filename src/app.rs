@@ -94,8 +94,7 @@ fn event_loop(
         {
             taken += 1;
             // A read error means the terminal is gone (an SSH drop): end, do not spin.
-            let Some(action) = keymap::event_action(&event::read()?, state.focus, state.overlay)
-            else {
+            let Some(action) = keymap::event_action(&event::read()?, state.key_scope()) else {
                 continue;
             };
             dirty = true;
@@ -188,7 +187,7 @@ fn open(
             let outcome = links::run_in_foreground(&command);
             tui::enter(runtime.mouse, terminal)?;
             match outcome {
-                Ok(()) => Status::Opening(url.to_string()),
+                Ok(()) => Status::BrowserStarted(url.to_string()),
                 Err(why) => Status::OpenFailed(why),
             }
         }
@@ -204,7 +203,7 @@ fn open(
                         let _ = reports.send(Action::Report(failed));
                     }
                 });
-                Status::Opening(url.to_string())
+                Status::BrowserStarted(url.to_string())
             }
             Err(why) => Status::OpenFailed(why),
         },

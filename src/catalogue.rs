@@ -126,7 +126,7 @@ impl Catalogue {
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
         fn nfc(s: &mut Text) {
-            if let std::borrow::Cow::Owned(composed) = crate::search::nfc(s) {
+            if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
                 *s = Text::from(composed);
             }
         }

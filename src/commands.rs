@@ -1,5 +1,5 @@
 //! The plain commands' output: pure functions from the catalogue to text or JSON, for
-//! pipes, scripts and screen readers. No escape codes unless `style` asks for them.
+//! pipes, scripts and screen readers. No escape codes unless `format` asks for them.
 
 use std::fmt::Write as _;
 
@@ -7,42 +7,38 @@ use serde::Serialize;
 
 use crate::catalogue::{Catalogue, Category, Entry};
 use crate::i18n::{Lang, texts};
+use crate::present::{Presentation, category_counts, one_line};
 use crate::search::{Index, Query};
 use crate::text::{sanitize, wrap};
 
 /// How output is formatted: its width, whether bold may be used, and JSON layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Style {
+pub struct Format {
     pub lang: Lang,
     pub width: usize,
     pub bold: bool,
     pub pretty_json: bool,
 }
 
-impl Style {
+impl Format {
     fn strong(&self, s: &str) -> String {
         if self.bold { format!("\u{1b}[1m{s}\u{1b}[0m") } else { s.to_string() }
     }
 }
 
-/// One entry a line: id, title, publisher, year, languages.
-pub fn entry_line(entry: &Entry, style: &Style, id_width: usize) -> String {
-    let mut line =
-        format!("{:id_width$}  {} — {}", entry.id, entry.title, entry.publishers(style.lang));
-    if let Some(year) = entry.year {
-        let _ = write!(line, ", {year}");
-    }
-    let _ = write!(line, " ({})", entry.languages.join(", "));
-    sanitize(&line).into_owned()
+/// One entry a line: id, then the one-line form.
+pub fn entry_line(entry: &Entry, format: &Format, id_width: usize) -> String {
+    let id = sanitize(&entry.id);
+    format!("{id:id_width$}  {}", one_line(entry, format.lang))
 }
 
-fn lines<'a>(entries: impl Iterator<Item = &'a Entry> + Clone, style: &Style) -> String {
+fn lines<'a>(entries: impl Iterator<Item = &'a Entry> + Clone, format: &Format) -> String {
     let width = entries.clone().map(|e| e.id.chars().count()).max().unwrap_or(0);
-    entries.map(|e| entry_line(e, style, width) + "\n").collect()
+    entries.map(|e| entry_line(e, format, width) + "\n").collect()
 }
 
-fn json<T: Serialize + ?Sized>(value: &T, style: &Style) -> String {
-    let text = if style.pretty_json {
+fn json<T: Serialize + ?Sized>(value: &T, format: &Format) -> String {
+    let text = if format.pretty_json {
         serde_json::to_string_pretty(value)
     } else {
         serde_json::to_string(value)
@@ -56,14 +52,14 @@ pub fn list(
     catalogue: &Catalogue,
     category: Option<&str>,
     json_out: bool,
-    style: &Style,
+    format: &Format,
 ) -> String {
     let chosen: Vec<&Entry> = catalogue
         .entries
         .iter()
         .filter(|e| category.is_none_or(|c| e.categories.iter().any(|id| id == c)))
         .collect();
-    if json_out { json(&chosen, style) } else { lines(chosen.iter().copied(), style) }
+    if json_out { json(&chosen, format) } else { lines(chosen.iter().copied(), format) }
 }
 
 /// `search`: the browser's ranking, best first.
@@ -72,7 +68,7 @@ pub fn search(
     index: &Index,
     query: &str,
     json_out: bool,
-    style: &Style,
+    format: &Format,
 ) -> String {
     let found: Vec<&Entry> = index
         .search(catalogue, &Query::parse(query))
@@ -80,11 +76,11 @@ pub fn search(
         .map(|m| &catalogue.entries[m.entry])
         .collect();
     if json_out {
-        json(&found, style)
+        json(&found, format)
     } else if found.is_empty() {
-        format!("{}\n", texts(style.lang).no_matches)
+        format!("{}\n", texts(format.lang).no_matches)
     } else {
-        lines(found.iter().copied(), style)
+        lines(found.iter().copied(), format)
     }
 }
 
@@ -96,17 +92,16 @@ struct CategoryOut<'a> {
 }
 
 /// `categories`: each category with how many entries it holds.
-pub fn categories(catalogue: &Catalogue, json_out: bool, style: &Style) -> String {
+pub fn categories(catalogue: &Catalogue, json_out: bool, format: &Format) -> String {
+    let counts = category_counts(catalogue, catalogue.entries.iter());
     let counted: Vec<CategoryOut> = catalogue
         .categories
         .iter()
-        .map(|c| CategoryOut {
-            category: c,
-            count: catalogue.entries.iter().filter(|e| e.categories.contains(&c.id)).count(),
-        })
+        .zip(counts)
+        .map(|(category, count)| CategoryOut { category, count })
         .collect();
     if json_out {
-        return json(&counted, style);
+        return json(&counted, format);
     }
     let width = counted.iter().map(|c| c.category.id.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
@@ -114,9 +109,9 @@ pub fn categories(catalogue: &Catalogue, json_out: bool, style: &Style) -> Strin
         let line = format!(
             "{:width$}  {} ({}) — {}",
             c.category.id,
-            c.category.name.get(style.lang),
+            c.category.name.get(format.lang),
             c.count,
-            c.category.description.get(style.lang)
+            c.category.description.get(format.lang)
         );
         out.push_str(&sanitize(&line));
         out.push('\n');
@@ -125,53 +120,30 @@ pub fn categories(catalogue: &Catalogue, json_out: bool, style: &Style) -> Strin
 }
 
 /// `show`: one entry in full, the summary wrapped to the width, links numbered.
-pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, style: &Style) -> String {
+pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, format: &Format) -> String {
     if json_out {
-        return json(entry, style);
+        return json(entry, format);
     }
-    let t = texts(style.lang);
-    let lang = style.lang;
-    let mut out = String::new();
-    let mut field = |label: &str, value: String| {
-        if !value.is_empty() {
-            let _ = writeln!(out, "{label}: {}", sanitize(&value));
-        }
-    };
-    let join = |items: &[crate::catalogue::Localized]| {
-        items.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(", ")
-    };
-    field(t.id, entry.id.to_string());
-    field(t.publisher, entry.publishers(lang));
-    field(t.year, entry.year.map_or_else(|| t.year_unknown.to_string(), |y| y.to_string()));
-    field(t.languages, entry.languages.join(", "));
-    field(t.formats, join(&entry.formats));
-    field(t.audiences, join(&entry.audiences));
-    let cats: Vec<&str> = entry
-        .categories
-        .iter()
-        .filter_map(|id| catalogue.category(id))
-        .map(|c| c.name.get(lang))
-        .collect();
-    // Category names hold commas themselves.
-    field(t.categories, cats.join("; "));
-    let related: Vec<String> = entry
-        .related
-        .iter()
-        .filter_map(|id| catalogue.entry(id))
-        .map(|e| format!("{} ({})", e.title, e.id))
-        .collect();
-    field(t.related, related.join("; "));
-    let mut text = format!("{}\n", style.strong(&sanitize(&entry.title)));
-    text.push_str(&out);
+    let t = texts(format.lang);
+    let shown = Presentation::new(entry, catalogue, format.lang);
+    let mut text = format!("{}\n", format.strong(&sanitize(&shown.title)));
+    let related: Vec<String> =
+        shown.related.iter().map(|r| format!("{} ({})", r.title, r.id)).collect();
+    let fields = std::iter::once((t.id, shown.id.clone()))
+        .chain(shown.fields.iter().map(|f| (f.label, f.value.clone())))
+        .chain(std::iter::once((t.related, related.join("; "))));
+    for (label, value) in fields.filter(|(_, v)| !v.is_empty()) {
+        let _ = writeln!(text, "{label}: {}", sanitize(&value));
+    }
     text.push('\n');
-    for line in wrap(entry.summary.get(lang), style.width.max(20)) {
+    for line in wrap(&shown.summary, format.width.max(20)) {
         text.push_str(&line);
         text.push('\n');
     }
-    if !entry.links.is_empty() {
+    if !shown.links.is_empty() {
         let _ = writeln!(text, "\n{}:", t.links);
-        for (i, link) in entry.links.iter().enumerate() {
-            let _ = writeln!(text, "{}. {}", i + 1, sanitize(link.label.get(lang)));
+        for link in &shown.links {
+            let _ = writeln!(text, "{}. {}", link.number, sanitize(&link.label));
             let _ = writeln!(text, "   {}", sanitize(&link.url));
         }
     }

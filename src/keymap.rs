@@ -1,17 +1,202 @@
-//! Keys to actions (DESIGN §3): one table, pure.
+//! Keys to actions (DESIGN §3): one table of bindings, from which the key mapping, the
+//! help overlay, the footer hints and the README check are all read. A key that is not
+//! in the table does nothing, so every key that does something is in the help.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
+pub mod help;
+
 use crate::action::Action;
-use crate::state::{Focus, Overlay};
+use crate::i18n::Texts;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Anywhere,
+    /// The panes, when no overlay is open and the search field is not focused.
+    Browsing,
+    /// The search field.
+    Searching,
+    /// An open overlay (help, QR code, about).
+    Overlay,
+}
+
+/// A key as the table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Code(KeyCode),
+    Ctrl(char),
+    /// `1`–`9`: the action's link number is the digit's.
+    Digits,
+}
+
+/// One row of the help overlay: the keys of every binding that names it share it. The
+/// help lists the rows in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Help {
+    Move,
+    Page,
+    FirstLast,
+    Panes,
+    Search,
+    SearchDone,
+    SearchCursor,
+    SearchDelete,
+    Back,
+    Activate,
+    Open,
+    CopyLink,
+    Cite,
+    Qr,
+    Language,
+    HelpKey,
+    Close,
+    Quit,
+    Suspend,
+}
+
+#[derive(Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub scope: Scope,
+    pub action: Action,
+    pub help: Help,
+    /// Shown in the footer, in this table's order, as far as there is room.
+    pub hint: bool,
+}
+
+const fn bind(keys: &'static [Key], scope: Scope, action: Action, help: Help) -> Binding {
+    Binding { keys, scope, action, help, hint: false }
+}
+
+const fn hint(keys: &'static [Key], scope: Scope, action: Action, help: Help) -> Binding {
+    Binding { keys, scope, action, help, hint: true }
+}
+
+use Key::{Code, Ctrl, Digits};
+
+/// A plain character key.
+const fn ch(c: char) -> Key {
+    Key::Code(Char(c))
+}
+use KeyCode::{BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown};
+use KeyCode::{PageUp, Right, Tab, Up};
+use Scope::{Anywhere, Browsing, Overlay as InOverlay, Searching};
+
+/// Every binding, first match wins: `Anywhere` before the rest.
+pub static BINDINGS: &[Binding] = &[
+    bind(&[Ctrl('c')], Anywhere, Action::Quit, Help::Quit),
+    bind(&[Ctrl('z')], Anywhere, Action::Suspend, Help::Suspend),
+    bind(&[Code(KeyCode::F(1))], Anywhere, Action::ToggleHelp, Help::HelpKey),
+    // The panes.
+    bind(&[Code(Up), ch('k')], Browsing, Action::SelectPrevious, Help::Move),
+    bind(&[Code(Down), ch('j')], Browsing, Action::SelectNext, Help::Move),
+    bind(&[Code(PageUp), Ctrl('u'), Ctrl('b')], Browsing, Action::PreviousPage, Help::Page),
+    bind(&[Code(PageDown), Ctrl('d'), Ctrl('f')], Browsing, Action::NextPage, Help::Page),
+    bind(&[Code(Home), ch('g')], Browsing, Action::SelectFirst, Help::FirstLast),
+    bind(&[Code(End), ch('G')], Browsing, Action::SelectLast, Help::FirstLast),
+    bind(&[Code(Tab), Code(Right), ch('l')], Browsing, Action::FocusNextPane, Help::Panes),
+    bind(&[Code(BackTab), Code(Left), ch('h')], Browsing, Action::FocusPreviousPane, Help::Panes),
+    hint(&[ch('/')], Browsing, Action::FocusSearch, Help::Search),
+    bind(&[Code(Esc)], Browsing, Action::Back, Help::Back),
+    hint(&[Code(Enter)], Browsing, Action::Activate, Help::Activate),
+    bind(&[ch('o')], Browsing, Action::OpenLink(0), Help::Open),
+    bind(&[Digits], Browsing, Action::OpenLink(0), Help::Open),
+    hint(&[ch('y')], Browsing, Action::CopyLink, Help::CopyLink),
+    bind(&[ch('Y')], Browsing, Action::CopyCitation, Help::Cite),
+    bind(&[ch('c')], Browsing, Action::ShowQr, Help::Qr),
+    hint(&[ch('L')], Browsing, Action::SwitchLanguage, Help::Language),
+    hint(&[ch('?')], Browsing, Action::ToggleHelp, Help::HelpKey),
+    hint(&[ch('q')], Browsing, Action::Quit, Help::Quit),
+    // The search field: typing inserts (below the table); these edit and leave.
+    bind(&[Code(Left)], Searching, Action::CursorLeft, Help::SearchCursor),
+    bind(&[Code(Right)], Searching, Action::CursorRight, Help::SearchCursor),
+    bind(&[Code(Home), Ctrl('a')], Searching, Action::CursorHome, Help::SearchCursor),
+    bind(&[Code(End), Ctrl('e')], Searching, Action::CursorEnd, Help::SearchCursor),
+    bind(&[Code(Backspace), Ctrl('h')], Searching, Action::DeleteBack, Help::SearchDelete),
+    bind(&[Code(Delete)], Searching, Action::DeleteForward, Help::SearchDelete),
+    bind(&[Ctrl('w')], Searching, Action::DeleteWord, Help::SearchDelete),
+    bind(&[Ctrl('u')], Searching, Action::DeleteToStart, Help::SearchDelete),
+    bind(&[Code(Enter), Code(Down)], Searching, Action::Activate, Help::SearchDone),
+    bind(&[Code(Esc)], Searching, Action::Back, Help::Back),
+    bind(&[Code(Tab)], Searching, Action::FocusNextPane, Help::Panes),
+    bind(&[Code(BackTab)], Searching, Action::FocusPreviousPane, Help::Panes),
+    // An overlay: close it, or scroll it.
+    bind(
+        &[Code(Esc), ch('q'), Code(Enter), ch('?'), ch('c')],
+        InOverlay,
+        Action::Close,
+        Help::Close,
+    ),
+    bind(&[Code(Up), ch('k')], InOverlay, Action::SelectPrevious, Help::Move),
+    bind(&[Code(Down), ch('j')], InOverlay, Action::SelectNext, Help::Move),
+    bind(&[Code(PageUp)], InOverlay, Action::PreviousPage, Help::Page),
+    bind(&[Code(PageDown), ch(' ')], InOverlay, Action::NextPage, Help::Page),
+    bind(&[Code(Home), ch('g')], InOverlay, Action::SelectFirst, Help::FirstLast),
+    bind(&[Code(End), ch('G')], InOverlay, Action::SelectLast, Help::FirstLast),
+    bind(&[ch('L')], InOverlay, Action::SwitchLanguage, Help::Language),
+];
+
+impl Key {
+    fn matches(self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match (self, key.code) {
+            (Key::Ctrl(c), Char(k)) => ctrl && k == c,
+            // Shift is part of the letter (`G`, `Y`); Ctrl and Alt make another key.
+            (Key::Code(Char(c)), Char(k)) => !ctrl && !alt && k == c,
+            (Key::Digits, Char('1'..='9')) => !ctrl && !alt,
+            (Key::Code(code), k) => code == k,
+            _ => false,
+        }
+    }
+
+    /// The key as the help and the footer name it.
+    pub fn label(self, ascii: bool) -> String {
+        let arrow = |fancy: &str, plain: &str| if ascii { plain } else { fancy }.to_string();
+        match self {
+            Key::Ctrl(c) => format!("Ctrl-{c}"),
+            Key::Digits => arrow("1–9", "1-9"),
+            Key::Code(code) => match code {
+                Char(' ') => "Space".to_string(),
+                Char(c) => c.to_string(),
+                Up => arrow("↑", "Up"),
+                Down => arrow("↓", "Down"),
+                Left => arrow("←", "Left"),
+                Right => arrow("→", "Right"),
+                BackTab => arrow("⇧Tab", "S-Tab"),
+                KeyCode::F(n) => format!("F{n}"),
+                PageUp => "PgUp".to_string(),
+                PageDown => "PgDn".to_string(),
+                other => other.to_string(),
+            },
+        }
+    }
+}
+
+impl Binding {
+    fn applies(&self, scope: Scope) -> bool {
+        self.scope == Scope::Anywhere || self.scope == scope
+    }
+
+    /// The action for `key`, one of this binding's keys.
+    fn action_for(&self, key: &KeyEvent) -> Action {
+        match (&self.action, key.code) {
+            (Action::OpenLink(_), Char(d @ '1'..='9')) if self.keys.contains(&Key::Digits) => {
+                Action::OpenLink(usize::from(d as u8 - b'1'))
+            }
+            (action, _) => action.clone(),
+        }
+    }
+}
 
 /// The action a terminal event means: a key, a resize, or (with `--mouse`) a click or
 /// the wheel.
-pub fn event_action(event: &Event, focus: Focus, overlay: Option<Overlay>) -> Option<Action> {
+pub fn event_action(event: &Event, scope: Scope) -> Option<Action> {
     match event {
-        Event::Key(key) => action(*key, focus, overlay),
+        Event::Key(key) => action(*key, scope),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
@@ -29,188 +214,110 @@ pub fn event_action(event: &Event, focus: Focus, overlay: Option<Overlay>) -> Op
     }
 }
 
-/// The action a key press means where the focus is; `None` for keys with no meaning.
-pub fn action(key: KeyEvent, focus: Focus, overlay: Option<Overlay>) -> Option<Action> {
+/// The action a key press means in `scope`; `None` for keys with no meaning.
+pub fn action(key: KeyEvent, scope: Scope) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    // Keys that mean the same everywhere.
+    let bound = BINDINGS
+        .iter()
+        .filter(|b| b.applies(scope))
+        .find(|b| b.keys.iter().any(|k| k.matches(&key)))
+        .map(|b| b.action_for(&key));
+    if bound.is_some() {
+        return bound;
+    }
+    let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
-        KeyCode::Char('c') if ctrl => return Some(Action::Quit),
-        KeyCode::Char('z') if ctrl => return Some(Action::Suspend),
-        KeyCode::F(1) => return Some(Action::ToggleHelp),
-        _ => {}
+        Char(c) if scope == Scope::Searching && plain => Some(Action::Insert(c)),
+        _ => None,
     }
-    if let Some(overlay) = overlay {
-        return overlay_action(key, overlay);
-    }
-    if focus == Focus::Search {
-        return search_action(key, ctrl);
-    }
-    browse_action(key, ctrl)
 }
 
-fn overlay_action(key: KeyEvent, overlay: Overlay) -> Option<Action> {
-    Some(match (key.code, overlay) {
-        (KeyCode::Esc | KeyCode::Char('q'), _) | (KeyCode::Char('?'), Overlay::Help) => {
-            Action::Escape
-        }
-        (KeyCode::Char('c'), Overlay::Qr) | (KeyCode::Enter, _) => Action::Escape,
-        (KeyCode::Up | KeyCode::Char('k'), _) => Action::Up,
-        (KeyCode::Down | KeyCode::Char('j'), _) => Action::Down,
-        (KeyCode::PageUp, _) => Action::PageUp,
-        (KeyCode::PageDown | KeyCode::Char(' '), _) => Action::PageDown,
-        (KeyCode::Home | KeyCode::Char('g'), _) => Action::First,
-        (KeyCode::End | KeyCode::Char('G'), _) => Action::Last,
-        (KeyCode::Char('L'), _) => Action::ToggleLang,
-        _ => return None,
-    })
+/// One row of the help: the keys, and what they do, in the interface's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    pub keys: String,
+    pub what: &'static str,
 }
 
-fn search_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
-    Some(match key.code {
-        KeyCode::Char('u') if ctrl => Action::ClearLine,
-        KeyCode::Char('w') if ctrl => Action::DeleteWord,
-        KeyCode::Char('a') if ctrl => Action::CursorHome,
-        KeyCode::Char('e') if ctrl => Action::CursorEnd,
-        KeyCode::Char('h') if ctrl => Action::Backspace,
-        KeyCode::Char(_) if ctrl || key.modifiers.contains(KeyModifiers::ALT) => return None,
-        KeyCode::Char(c) => Action::Insert(c),
-        KeyCode::Backspace => Action::Backspace,
-        KeyCode::Delete => Action::Delete,
-        KeyCode::Left => Action::CursorLeft,
-        KeyCode::Right => Action::CursorRight,
-        KeyCode::Home => Action::CursorHome,
-        KeyCode::End => Action::CursorEnd,
-        KeyCode::Enter | KeyCode::Down => Action::Enter,
-        KeyCode::Esc => Action::Escape,
-        KeyCode::Tab => Action::NextPane,
-        KeyCode::BackTab => Action::PrevPane,
-        _ => return None,
-    })
+/// The help's rows, in `Help`'s order: one per `Help`, with the keys of every
+/// binding that names it; keys of one action together, actions apart with " / ".
+pub fn help_rows(t: &Texts, ascii: bool) -> Vec<HelpRow> {
+    let mut order: Vec<Help> = BINDINGS.iter().map(|b| b.help).collect();
+    order.sort_unstable();
+    order.dedup();
+    let mut rows: Vec<HelpRow> = order
+        .into_iter()
+        .map(|help| {
+            let mut groups: Vec<(&Action, Vec<String>)> = Vec::new();
+            for b in BINDINGS.iter().filter(|b| b.help == help) {
+                let at = if let Some(at) = groups.iter().position(|(a, _)| *a == &b.action) {
+                    at
+                } else {
+                    groups.push((&b.action, Vec::new()));
+                    groups.len() - 1
+                };
+                for label in b.keys.iter().map(|k| k.label(ascii)) {
+                    if !groups[at].1.contains(&label) {
+                        groups[at].1.push(label);
+                    }
+                }
+            }
+            let keys: Vec<String> =
+                groups.into_iter().map(|(_, labels)| labels.join(" ")).collect();
+            HelpRow { keys: keys.join(" / "), what: describe(help, t) }
+        })
+        .collect();
+    rows.push(HelpRow { keys: t.keys.mouse_keys.to_string(), what: t.keys.mouse });
+    rows
 }
 
-fn browse_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
-    Some(match key.code {
-        KeyCode::Char('u' | 'b') if ctrl => Action::PageUp,
-        KeyCode::Char('d' | 'f') if ctrl => Action::PageDown,
-        KeyCode::Char(_) if ctrl || key.modifiers.contains(KeyModifiers::ALT) => return None,
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown => Action::PageDown,
-        KeyCode::Home | KeyCode::Char('g') => Action::First,
-        KeyCode::End | KeyCode::Char('G') => Action::Last,
-        KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Action::NextPane,
-        KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::PrevPane,
-        KeyCode::Char('/') => Action::FocusSearch,
-        KeyCode::Esc => Action::Escape,
-        KeyCode::Enter => Action::Enter,
-        KeyCode::Char('o') => Action::Open(0),
-        KeyCode::Char(c @ '1'..='9') => Action::Open(usize::from(c as u8 - b'1')),
-        KeyCode::Char('y') => Action::CopyLink,
-        KeyCode::Char('Y') => Action::CopyCitation,
-        KeyCode::Char('c') => Action::ShowQr,
-        KeyCode::Char('L') => Action::ToggleLang,
-        KeyCode::Char('?') => Action::ToggleHelp,
-        KeyCode::Char('q') => Action::Quit,
-        _ => return None,
-    })
+/// The footer's hints: the first key of each hinted binding, and its short word.
+pub fn hints(t: &Texts, ascii: bool) -> Vec<(String, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.hint)
+        .filter_map(|b| Some((b.keys.first()?.label(ascii), hint_word(b.help, t))))
+        .collect()
+}
+
+fn hint_word(help: Help, t: &Texts) -> &'static str {
+    match help {
+        Help::Search => t.hint_search,
+        Help::Activate | Help::Open => t.hint_open,
+        Help::CopyLink => t.hint_copy,
+        Help::Language => t.other_language,
+        Help::HelpKey => t.hint_help,
+        Help::Quit => t.hint_quit,
+        other => describe(other, t),
+    }
+}
+
+fn describe(help: Help, t: &Texts) -> &'static str {
+    let k = &t.keys;
+    match help {
+        Help::Move => k.move_row,
+        Help::Page => k.page,
+        Help::FirstLast => k.first_last,
+        Help::Panes => k.panes,
+        Help::Search => k.search,
+        Help::SearchDone => k.search_done,
+        Help::SearchCursor => k.search_cursor,
+        Help::SearchDelete => k.search_delete,
+        Help::Back => k.back,
+        Help::Activate => k.activate,
+        Help::Open => k.open,
+        Help::CopyLink => k.copy_link,
+        Help::Cite => k.cite,
+        Help::Qr => k.qr,
+        Help::Language => k.language,
+        Help::HelpKey => k.help,
+        Help::Close => k.close,
+        Help::Quit => k.quit,
+        Help::Suspend => k.suspend,
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    fn ctrl(c: char) -> KeyEvent {
-        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-    }
-
-    #[test]
-    fn the_browse_table_of_design_3() {
-        let f = Focus::List;
-        let table = [
-            (key(KeyCode::Up), Action::Up),
-            (key(KeyCode::Char('k')), Action::Up),
-            (key(KeyCode::Down), Action::Down),
-            (key(KeyCode::Char('j')), Action::Down),
-            (key(KeyCode::PageUp), Action::PageUp),
-            (ctrl('u'), Action::PageUp),
-            (key(KeyCode::PageDown), Action::PageDown),
-            (ctrl('d'), Action::PageDown),
-            (key(KeyCode::Home), Action::First),
-            (key(KeyCode::Char('g')), Action::First),
-            (key(KeyCode::End), Action::Last),
-            (key(KeyCode::Char('G')), Action::Last),
-            (key(KeyCode::Tab), Action::NextPane),
-            (key(KeyCode::Right), Action::NextPane),
-            (key(KeyCode::Char('l')), Action::NextPane),
-            (key(KeyCode::BackTab), Action::PrevPane),
-            (key(KeyCode::Left), Action::PrevPane),
-            (key(KeyCode::Char('h')), Action::PrevPane),
-            (key(KeyCode::Char('/')), Action::FocusSearch),
-            (key(KeyCode::Esc), Action::Escape),
-            (key(KeyCode::Enter), Action::Enter),
-            (key(KeyCode::Char('o')), Action::Open(0)),
-            (key(KeyCode::Char('1')), Action::Open(0)),
-            (key(KeyCode::Char('9')), Action::Open(8)),
-            (key(KeyCode::Char('y')), Action::CopyLink),
-            (key(KeyCode::Char('Y')), Action::CopyCitation),
-            (key(KeyCode::Char('c')), Action::ShowQr),
-            (key(KeyCode::Char('L')), Action::ToggleLang),
-            (key(KeyCode::Char('?')), Action::ToggleHelp),
-            (key(KeyCode::F(1)), Action::ToggleHelp),
-            (key(KeyCode::Char('q')), Action::Quit),
-            (ctrl('c'), Action::Quit),
-            (ctrl('z'), Action::Suspend),
-        ];
-        for (k, expected) in table {
-            assert_eq!(action(k, f, None), Some(expected.clone()), "{k:?}");
-            assert_eq!(action(k, Focus::Categories, None), Some(expected), "{k:?}");
-        }
-        assert_eq!(action(key(KeyCode::Char('x')), f, None), None);
-    }
-
-    #[test]
-    fn typing_in_search_inserts_letters_even_q_and_digits() {
-        let s = Focus::Search;
-        for c in ['q', 'j', '1', 'ö', 'L', '?', ' '] {
-            assert_eq!(action(key(KeyCode::Char(c)), s, None), Some(Action::Insert(c)));
-        }
-        assert_eq!(action(key(KeyCode::Enter), s, None), Some(Action::Enter));
-        assert_eq!(action(key(KeyCode::Down), s, None), Some(Action::Enter));
-        assert_eq!(action(ctrl('u'), s, None), Some(Action::ClearLine));
-        assert_eq!(action(ctrl('w'), s, None), Some(Action::DeleteWord));
-        assert_eq!(action(key(KeyCode::F(1)), s, None), Some(Action::ToggleHelp));
-        assert_eq!(action(ctrl('c'), s, None), Some(Action::Quit));
-    }
-
-    #[test]
-    fn overlays_close_on_escape_and_their_own_key() {
-        assert_eq!(
-            action(key(KeyCode::Esc), Focus::List, Some(Overlay::Help)),
-            Some(Action::Escape)
-        );
-        assert_eq!(
-            action(key(KeyCode::Char('?')), Focus::List, Some(Overlay::Help)),
-            Some(Action::Escape)
-        );
-        assert_eq!(
-            action(key(KeyCode::Char('c')), Focus::List, Some(Overlay::Qr)),
-            Some(Action::Escape)
-        );
-        assert_eq!(action(key(KeyCode::Char('o')), Focus::List, Some(Overlay::Help)), None);
-    }
-
-    #[test]
-    fn releases_and_repeats_are_ignored() {
-        let mut k = key(KeyCode::Down);
-        k.kind = KeyEventKind::Release;
-        assert_eq!(action(k, Focus::List, None), None);
-    }
-}
+mod tests;

@@ -1,7 +1,7 @@
 //! Where each part of the screen goes, for a given size (DESIGN §4). Shared by the view
 //! and by `update`, which needs page sizes.
 
-use ratatui::layout::Rect;
+pub use ratatui::layout::Rect;
 
 /// Below this the screen says "enlarge the terminal" instead of drawing panes.
 pub const MIN_WIDTH: u16 = 20;
@@ -101,6 +101,15 @@ pub fn inner(area: Rect) -> Rect {
         area.width.saturating_sub(2),
         area.height.saturating_sub(2),
     )
+}
+
+/// A box of `width` x `height` centred on a screen of `screen_width` x `screen_height`,
+/// cut to leave a margin; `None` when the screen is too small for any.
+pub fn centered(screen_width: u16, screen_height: u16, width: u16, height: u16) -> Option<Rect> {
+    let width = width.min(screen_width.saturating_sub(2));
+    let height = height.min(screen_height.saturating_sub(2));
+    (width >= 10 && height >= 3)
+        .then(|| Rect::new((screen_width - width) / 2, (screen_height - height) / 2, width, height))
 }
 
 /// Rows a list item takes: title, then publisher, year and languages.

@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod layout;
 pub mod links;
 pub mod plain;
+pub mod present;
 pub mod search;
 pub mod state;
 pub mod text;

@@ -1,40 +1,7 @@
-//! Links: which addresses may be opened, and how an entry is cited.
+//! Links: how an address is opened here (the pure `plan`, carried out by the browser,
+//! `open` and the line mode), and the OSC 52 and OSC 8 encodings.
 
-use crate::catalogue::Entry;
-use crate::i18n::Lang;
-use crate::text::sanitize;
-
-/// Only web and mail addresses may be opened or copied; anything else (`file:`,
-/// `javascript:`, a bare path, an option such as `-e`) is refused.
-pub fn is_allowed_url(url: &str) -> bool {
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    let lower = url.to_ascii_lowercase();
-    let rest = ["https://", "http://"].iter().find_map(|scheme| lower.strip_prefix(scheme));
-    match rest {
-        Some(rest) => rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty()),
-        None => lower.strip_prefix("mailto:").is_some_and(|to| to.contains('@')),
-    }
-}
-
-/// A citation for a reference list: title, publisher, year, address, in `lang`.
-pub fn citation(entry: &Entry, lang: Lang) -> String {
-    let year = entry.year.map_or_else(
-        || match lang {
-            Lang::Sv => "u.å.".to_string(),
-            Lang::En => "n.d.".to_string(),
-        },
-        |y| y.to_string(),
-    );
-    let mut text =
-        format!("{}. {}, {year}.", entry.title.trim_end_matches('.'), entry.publishers(lang));
-    if let Some(link) = entry.links.first() {
-        text.push(' ');
-        text.push_str(&link.url);
-    }
-    sanitize(&text).into_owned()
-}
+use crate::text::{is_allowed_url, sanitize};
 
 /// How links are opened here: `$BROWSER`, SSH and tmux, read once at start.
 #[derive(Debug, Clone, Default)]
@@ -421,25 +388,5 @@ mod tests {
         let c = opener.command_for("https://example.org/");
         let _ = std::fs::remove_dir_all(&dir);
         assert_eq!(c.map(|c| (c.program, c.text_mode)), Ok(("w3m".to_string(), true)));
-    }
-
-    #[test]
-    fn allows_web_and_mail_only() {
-        assert!(is_allowed_url("https://cbss.org/"));
-        assert!(is_allowed_url("HTTP://example.org"));
-        assert!(is_allowed_url("mailto:info@example.org"));
-        for bad in [
-            "file:///etc/passwd",
-            "javascript:alert(1)",
-            "-e https://x.org",
-            "https://",
-            "https:///path",
-            "ftp://example.org",
-            "https://example.org/a b",
-            "mailto:nobody",
-            "",
-        ] {
-            assert!(!is_allowed_url(bad), "{bad}");
-        }
     }
 }

@@ -8,11 +8,12 @@ use clap::Parser as _;
 use metodstod::app::{self, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
 use metodstod::cli::{Cli, Command, Settings, settings};
-use metodstod::commands::{self, Style};
+use metodstod::commands::{self, Format};
 use metodstod::links::{self, Opener};
 use metodstod::plain;
 use metodstod::search::Index;
-use metodstod::state::{Look, State};
+use metodstod::state::State;
+use metodstod::theme::Look;
 
 /// Exit codes of DESIGN §2.
 const RUNTIME_ERROR: u8 = 1;
@@ -108,14 +109,14 @@ fn check(path: Option<&std::path::Path>) -> ExitCode {
     }
 }
 
-fn style(settings: Settings) -> Style {
+fn format(settings: Settings) -> Format {
     let tty = std::io::stdout().is_terminal();
     let width = if tty {
         ratatui::crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
     } else {
         80
     };
-    Style {
+    Format {
         lang: settings.lang,
         width: width.min(100),
         bold: tty && settings.color,
@@ -130,26 +131,26 @@ fn run(
     settings: Settings,
     catalogue: &Catalogue,
 ) -> std::io::Result<ExitCode> {
-    let style = style(settings);
+    let format = format(settings);
     let out = match command {
         Some(Command::List { category, json }) => {
             if let Some(c) = category.as_deref().filter(|c| catalogue.category(c).is_none()) {
                 let ids = catalogue.categories.iter().map(|c| c.id.as_str());
                 return Ok(unknown("category", c, ids));
             }
-            commands::list(catalogue, category.as_deref(), *json, &style)
+            commands::list(catalogue, category.as_deref(), *json, &format)
         }
         Some(Command::Show { id, json }) => match catalogue.entry(id) {
-            Some(entry) => commands::show(catalogue, entry, *json, &style),
+            Some(entry) => commands::show(catalogue, entry, *json, &format),
             None => {
                 return Ok(unknown("entry", id, catalogue.entries.iter().map(|e| e.id.as_str())));
             }
         },
         Some(Command::Search { query, json }) => {
             let index = Index::new(catalogue);
-            commands::search(catalogue, &index, &query.join(" "), *json, &style)
+            commands::search(catalogue, &index, &query.join(" "), *json, &format)
         }
-        Some(Command::Categories { json }) => commands::categories(catalogue, *json, &style),
+        Some(Command::Categories { json }) => commands::categories(catalogue, *json, &format),
         Some(Command::Open { id, n }) => return open(catalogue, id, *n, &opener()),
         // TERM=dumb asks for the line mode only on a terminal: `metodstod > file` from
         // an editor's shell must still write the list, not prompts.
@@ -162,7 +163,7 @@ fn run(
             plain::run(catalogue, settings.lang, &opener(), &mut input, &mut output, terminal)?;
             return Ok(ExitCode::SUCCESS);
         }
-        None | Some(Command::Check { .. }) => commands::list(catalogue, None, false, &style),
+        None | Some(Command::Check { .. }) => commands::list(catalogue, None, false, &format),
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;

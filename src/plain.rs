@@ -6,11 +6,13 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::catalogue::{Catalogue, Entry};
-use crate::commands::{self, Style};
+use crate::catalogue::Catalogue;
+use crate::commands::{self, Format};
 use crate::i18n::{Lang, Texts, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::search::{Index, Query, fold_text};
+use crate::present::{category_counts, one_line};
+use crate::search::{Index, Query};
+use crate::text::fold_text;
 use crate::text::sanitize;
 
 /// At most this many results are listed: a braille display shows one line at a time,
@@ -147,7 +149,7 @@ impl Session<'_> {
         writeln!(out, "{heading}:")?;
         self.results.truncate(LIMIT);
         for (i, &e) in self.results.iter().enumerate() {
-            writeln!(out, "{}", result_line(i + 1, &self.catalogue.entries[e], self.lang))?;
+            writeln!(out, "{}. {}", i + 1, one_line(&self.catalogue.entries[e], self.lang))?;
         }
         if total > LIMIT {
             writeln!(out, "{}", fill(t.plain_more, &[("n", &(total - LIMIT).to_string())]))?;
@@ -169,8 +171,12 @@ impl Session<'_> {
             );
         };
         self.shown = Some(e);
-        let style = Style { lang: self.lang, width: 80, bold: false, pretty_json: false };
-        write!(out, "{}", commands::show(self.catalogue, &self.catalogue.entries[e], false, &style))
+        let format = Format { lang: self.lang, width: 80, bold: false, pretty_json: false };
+        write!(
+            out,
+            "{}",
+            commands::show(self.catalogue, &self.catalogue.entries[e], false, &format)
+        )
     }
 
     /// `o N` opens and `y N` copies link N of the entry shown last; N defaults to 1,
@@ -263,13 +269,8 @@ impl Session<'_> {
     fn list_categories(&self, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         writeln!(out, "{}:", t.categories)?;
-        for (i, category) in self.catalogue.categories.iter().enumerate() {
-            let count = self
-                .catalogue
-                .entries
-                .iter()
-                .filter(|e| e.categories.contains(&category.id))
-                .count();
+        let counts = category_counts(self.catalogue, self.catalogue.entries.iter());
+        for (i, (category, count)) in self.catalogue.categories.iter().zip(counts).enumerate() {
             let mut line = format!("{}. {} ({count})", i + 1, category.name.get(self.lang));
             if self.category == Some(i) {
                 line = format!("{line}, {}", t.plain_chosen);
@@ -318,16 +319,6 @@ fn find_category(catalogue: &Catalogue, wanted: &str) -> Result<usize, Vec<usize
 /// `c besoksnaringen` finds "Besöksnäringen" as a search would.
 fn fold(s: &str) -> String {
     fold_text(s.trim())
-}
-
-/// `1. Sexit — Västra Götalandsregionen, 2019 (sv)`
-fn result_line(number: usize, entry: &Entry, lang: Lang) -> String {
-    let mut line = format!("{number}. {} — {}", entry.title, entry.publishers(lang));
-    if let Some(year) = entry.year {
-        line = format!("{line}, {year}");
-    }
-    line = format!("{line} ({})", entry.languages.join(", "));
-    sanitize(&line).into_owned()
 }
 
 /// Fills `{key}` placeholders of a translated template.

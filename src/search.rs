@@ -4,8 +4,6 @@
 //! one-to-one character table so that a position in a folded haystack is the position of
 //! the same character in the text on screen.
 
-mod fold;
-
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -13,7 +11,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::catalogue::{Catalogue, Category};
-pub use fold::{fold_char, fold_text, lower_char, nfc};
+pub use crate::text::{fold_char, fold_text, lower_char, nfc};
 
 /// How much a fuzzy match in a field counts; the title weighs most.
 const TITLE_WEIGHT: i64 = 4;

@@ -6,8 +6,12 @@ use std::sync::Arc;
 use crate::action::{Effect, SearchRequest, Status};
 use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::Lang;
+use crate::i18n::texts;
+use crate::keymap::{self, Scope, help::Sheet};
 use crate::layout::{self, Areas, Mode};
+use crate::present::{DetailLine, Presentation, category_counts};
 use crate::search::{Index, Match, Never, Query};
+use crate::theme::Look;
 
 /// From this many entries to search, a search runs off the input path.
 pub const BACKGROUND_SEARCH: usize = 20_000;
@@ -24,13 +28,6 @@ pub enum Focus {
 pub enum Overlay {
     Help,
     Qr,
-}
-
-/// How the screen is drawn; fixed at start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Look {
-    pub ascii: bool,
-    pub color: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +66,17 @@ pub struct State {
     pub height: u16,
     /// Narrow mode shows one pane; this says it is the detail pane.
     pub show_detail: bool,
+    /// The selected entry's detail lines at the detail pane's width: built when the
+    /// entry, the width or the language changes, and read by the view, the scroll
+    /// bound and the OSC 8 pieces alike.
+    detail: Detail,
+}
+
+/// The detail pane's content, and what it was built for.
+#[derive(Debug, Clone, Default)]
+struct Detail {
+    built_for: Option<(usize, u16, Lang)>,
+    lines: Vec<DetailLine>,
 }
 
 impl State {
@@ -99,10 +107,20 @@ impl State {
             width: 80,
             height: 24,
             show_detail: false,
+            detail: Detail::default(),
         };
         state.matches = state.index.search(&state.catalogue, &state.searched);
         state.recount();
         state
+    }
+
+    /// Where keys are read: an overlay, the search field, or the panes.
+    pub fn key_scope(&self) -> Scope {
+        match (self.overlay, self.focus) {
+            (Some(_), _) => Scope::Overlay,
+            (None, Focus::Search) => Scope::Searching,
+            (None, _) => Scope::Browsing,
+        }
     }
 
     pub fn areas(&self) -> Areas {
@@ -137,7 +155,7 @@ impl State {
     /// Searches again after the query changed, and puts the selection back at the top.
     /// A big search is handed to the runtime (`Effect::Search`) so typing never waits
     /// for it; a small one, or an empty query, is answered at once.
-    pub fn research(&mut self) -> Option<Effect> {
+    pub fn rerun_search(&mut self) -> Option<Effect> {
         let query = Query::parse(&self.query);
         self.generation += 1;
         let candidates: Vec<usize> = if self.searched.narrows_to(&query) {
@@ -159,6 +177,29 @@ impl State {
         Some(Effect::Search(SearchRequest { generation: self.generation, query, candidates }))
     }
 
+    /// Chooses category row `row` (0 is "All"): the list shows its entries from the top.
+    /// Nothing changes when it is already chosen.
+    pub fn choose_category(&mut self, row: usize) {
+        let row = row.min(self.catalogue.categories.len());
+        if row != self.category {
+            self.category = row;
+            self.selected = 0;
+            self.offset = 0;
+            self.detail_scroll = 0;
+            self.refilter();
+        }
+    }
+
+    /// Selects list row `row` of the visible results; a new entry is shown from its top.
+    pub fn select(&mut self, row: usize) {
+        let row = row.min(self.visible.len().saturating_sub(1));
+        if row != self.selected {
+            self.selected = row;
+            self.detail_scroll = 0;
+        }
+        self.keep_selection_visible();
+    }
+
     /// Takes the answer of a search: the latest one only, never a stale one.
     pub fn search_done(&mut self, generation: u64, query: Query, matches: Vec<Match>) {
         if generation == self.generation {
@@ -178,22 +219,9 @@ impl State {
 
     /// Recomputes the category counts and the visible list from `matches`.
     fn recount(&mut self) {
-        self.counts.iter_mut().for_each(|c| *c = 0);
-        self.counts[0] = self.matches.len();
-        let positions: std::collections::HashMap<&str, usize> = self
-            .catalogue
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i + 1))
-            .collect();
-        for m in &self.matches {
-            for id in &self.catalogue.entries[m.entry].categories {
-                if let Some(&row) = positions.get(id.as_str()) {
-                    self.counts[row] += 1;
-                }
-            }
-        }
+        let entries = self.matches.iter().map(|m| &self.catalogue.entries[m.entry]);
+        let per_category = category_counts(&self.catalogue, entries);
+        self.counts = std::iter::once(self.matches.len()).chain(per_category).collect();
         self.refilter();
     }
 
@@ -224,6 +252,7 @@ impl State {
             self.focus = Focus::List;
         }
         self.keep_selection_visible();
+        self.build_detail();
         self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
         self.help_scroll = self.help_scroll.min(self.max_help_scroll());
     }
@@ -242,14 +271,33 @@ impl State {
         self.offset = self.offset.min(self.visible.len().saturating_sub(page));
     }
 
+    /// Builds the selected entry's detail lines, unless they are already built for the
+    /// same entry, width and language.
+    fn build_detail(&mut self) {
+        let width = self.areas().detail.map_or(0, |a| layout::inner(a).width);
+        let entry = self.visible.get(self.selected).and_then(|&i| self.matches.get(i));
+        let wanted = entry.map(|m| (m.entry, width, self.lang));
+        if wanted == self.detail.built_for {
+            return;
+        }
+        self.detail.lines = match (wanted, self.selected_entry()) {
+            (Some(_), Some(entry)) if width > 0 => {
+                Presentation::new(entry, &self.catalogue, self.lang).lines(width)
+            }
+            _ => Vec::new(),
+        };
+        self.detail.built_for = wanted;
+    }
+
+    /// The selected entry's detail lines at the detail pane's width.
+    pub fn detail_lines(&self) -> &[DetailLine] {
+        &self.detail.lines
+    }
+
     /// Rows of the detail pane's inside, and of its content at that width.
     pub fn detail_rows(&self) -> (usize, usize) {
         let Some(area) = self.areas().detail else { return (0, 0) };
-        let inner = layout::inner(area);
-        let content = self
-            .selected_entry()
-            .map_or(0, |e| crate::view::detail::lines(self, e, inner.width).len());
-        (usize::from(inner.height), content)
+        (usize::from(layout::inner(area).height), self.detail.lines.len())
     }
 
     pub fn max_detail_scroll(&self) -> usize {
@@ -257,10 +305,26 @@ impl State {
         content.saturating_sub(rows)
     }
 
+    /// The help overlay's text, laid out for this screen.
+    pub fn help_sheet(&self) -> Sheet {
+        keymap::help::sheet(texts(self.lang), self.look.ascii, self.width)
+    }
+
+    /// The help overlay's box, for a sheet of `rows` lines; `None` on a tiny screen.
+    pub fn help_area(&self, sheet: &Sheet) -> Option<layout::Rect> {
+        let rows = u16::try_from(sheet.lines.len() + 2).unwrap_or(u16::MAX);
+        layout::centered(self.width, self.height, sheet.width, rows)
+    }
+
+    /// Rows of the help overlay's inside, and of its content.
+    pub fn help_rows(&self) -> (usize, usize) {
+        let sheet = self.help_sheet();
+        let shown = self.help_area(&sheet).map_or(0, |a| usize::from(layout::inner(a).height));
+        (shown, sheet.lines.len())
+    }
+
     pub fn max_help_scroll(&self) -> usize {
-        let rows = crate::view::help::content_rows(self);
-        let shown =
-            crate::view::help::area(self).map_or(0, |a| usize::from(layout::inner(a).height));
+        let (shown, rows) = self.help_rows();
         rows.saturating_sub(shown)
     }
 }

@@ -5,7 +5,12 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
-use crate::state::Look;
+/// How the screen is drawn; fixed at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    pub ascii: bool,
+    pub color: bool,
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {

@@ -25,7 +25,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.search_done(generation, query, matches);
             None
         }
-        Action::ToggleLang => {
+        Action::SwitchLanguage => {
             state.lang = state.lang.toggle();
             None
         }
@@ -35,14 +35,14 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.help_scroll = 0;
             None
         }
-        Action::Up => move_by(state, -1),
-        Action::Down => move_by(state, 1),
-        Action::PageUp => page(state, -1),
-        Action::PageDown => page(state, 1),
-        Action::First => move_by(state, isize::MIN / 2),
-        Action::Last => move_by(state, isize::MAX / 2),
-        Action::NextPane => cycle_focus(state, true),
-        Action::PrevPane => cycle_focus(state, false),
+        Action::SelectPrevious => move_by(state, -1),
+        Action::SelectNext => move_by(state, 1),
+        Action::PreviousPage => page(state, -1),
+        Action::NextPage => page(state, 1),
+        Action::SelectFirst => move_by(state, isize::MIN / 2),
+        Action::SelectLast => move_by(state, isize::MAX / 2),
+        Action::FocusNextPane => cycle_focus(state, true),
+        Action::FocusPreviousPane => cycle_focus(state, false),
         Action::FocusSearch => {
             state.overlay = None;
             state.focus = Focus::Search;
@@ -50,17 +50,21 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             None
         }
         Action::Insert(_)
-        | Action::Backspace
-        | Action::Delete
+        | Action::DeleteBack
+        | Action::DeleteForward
         | Action::DeleteWord
-        | Action::ClearLine
+        | Action::DeleteToStart
         | Action::CursorLeft
         | Action::CursorRight
         | Action::CursorHome
         | Action::CursorEnd => edit(state, &action),
-        Action::Escape => escape(state),
-        Action::Enter => enter(state),
-        Action::Open(n) => open(state, n),
+        Action::Close => {
+            state.overlay = None;
+            None
+        }
+        Action::Back => back(state),
+        Action::Activate => activate(state),
+        Action::OpenLink(n) => open(state, n),
         Action::CopyLink => {
             link_url(state, 0).map(|text| Effect::Copy { text, what: Copied::Link })
         }
@@ -93,21 +97,10 @@ fn move_by(state: &mut State, delta: isize) -> Option<Effect> {
         }
         (Some(Overlay::Qr), _) => {}
         (None, Focus::Categories) => {
-            let next = step(state.category, state.catalogue.categories.len());
-            if next != state.category {
-                state.category = next;
-                state.selected = 0;
-                state.offset = 0;
-                state.detail_scroll = 0;
-                state.refilter();
-            }
+            state.choose_category(step(state.category, state.catalogue.categories.len()));
         }
         (None, Focus::List | Focus::Search) => {
-            let next = step(state.selected, state.visible.len().saturating_sub(1));
-            if next != state.selected {
-                state.selected = next;
-                state.detail_scroll = 0;
-            }
+            state.select(step(state.selected, state.visible.len().saturating_sub(1)));
         }
         (None, Focus::Detail) => {
             state.detail_scroll = step(state.detail_scroll, state.max_detail_scroll());
@@ -118,9 +111,7 @@ fn move_by(state: &mut State, delta: isize) -> Option<Effect> {
 
 fn page(state: &mut State, direction: isize) -> Option<Effect> {
     let rows = match (state.overlay, state.focus) {
-        (Some(_), _) => {
-            crate::view::help::area(state).map_or(1, |a| usize::from(a.height.saturating_sub(3)))
-        }
+        (Some(_), _) => state.help_rows().0.saturating_sub(1),
         (None, Focus::Detail) => state.detail_rows().0.saturating_sub(1),
         (None, Focus::Categories) => {
             usize::from(state.areas().categories.map_or(1, |a| a.height.saturating_sub(2)))
@@ -164,11 +155,11 @@ fn edit(state: &mut State, action: &Action) -> Option<Effect> {
             chars.insert(cursor, *c);
             state.cursor = cursor + 1;
         }
-        Action::Backspace if cursor > 0 => {
+        Action::DeleteBack if cursor > 0 => {
             chars.remove(cursor - 1);
             state.cursor = cursor - 1;
         }
-        Action::Delete if cursor < chars.len() => {
+        Action::DeleteForward if cursor < chars.len() => {
             chars.remove(cursor);
         }
         Action::DeleteWord => {
@@ -182,7 +173,7 @@ fn edit(state: &mut State, action: &Action) -> Option<Effect> {
             chars.drain(start..cursor);
             state.cursor = start;
         }
-        Action::ClearLine => {
+        Action::DeleteToStart => {
             chars.drain(..cursor);
             state.cursor = 0;
         }
@@ -193,18 +184,15 @@ fn edit(state: &mut State, action: &Action) -> Option<Effect> {
         _ => {}
     }
     state.query = chars.into_iter().collect();
-    if state.query == before { None } else { state.research() }
+    if state.query == before { None } else { state.rerun_search() }
 }
 
-fn escape(state: &mut State) -> Option<Effect> {
-    if state.overlay.take().is_some() {
-        return None;
-    }
+fn back(state: &mut State) -> Option<Effect> {
     match state.focus {
         Focus::Search if !state.query.is_empty() => {
             state.query.clear();
             state.cursor = 0;
-            return state.research();
+            return state.rerun_search();
         }
         Focus::Search => state.focus = Focus::List,
         Focus::Detail if state.mode() == Mode::Narrow => {
@@ -216,7 +204,7 @@ fn escape(state: &mut State) -> Option<Effect> {
     None
 }
 
-fn enter(state: &mut State) -> Option<Effect> {
+fn activate(state: &mut State) -> Option<Effect> {
     match state.focus {
         Focus::Search | Focus::Categories => {
             state.focus = Focus::List;
@@ -253,7 +241,9 @@ fn open(state: &mut State, n: usize) -> Option<Effect> {
 
 fn citation(state: &mut State) -> Option<Effect> {
     let lang = state.lang;
-    let text = state.selected_entry().map(|e| crate::links::citation(e, lang));
+    let text = state
+        .selected_entry()
+        .map(|e| crate::present::Presentation::new(e, &state.catalogue, lang).citation());
     if let Some(text) = text {
         Some(Effect::Copy { text, what: Copied::Citation })
     } else {
@@ -291,10 +281,7 @@ fn click(state: &mut State, column: u16, row: u16) -> Option<Effect> {
             if let Some(area) = areas.categories.filter(|a| a.height > 1) {
                 let pick = usize::from(row.saturating_sub(area.y + 1));
                 if pick <= state.catalogue.categories.len() && row > area.y {
-                    state.category = pick;
-                    state.selected = 0;
-                    state.offset = 0;
-                    state.refilter();
+                    state.choose_category(pick);
                 }
             }
         }
@@ -303,8 +290,7 @@ fn click(state: &mut State, column: u16, row: u16) -> Option<Effect> {
             if let Some(area) = areas.list {
                 let item = usize::from(row.saturating_sub(area.y + 1) / crate::layout::ITEM_ROWS);
                 if row > area.y && state.offset + item < state.visible.len() {
-                    state.selected = state.offset + item;
-                    state.detail_scroll = 0;
+                    state.select(state.offset + item);
                 }
             }
         }

@@ -14,7 +14,8 @@ use metodstod::action::{Action, Status};
 use metodstod::catalogue::Catalogue;
 use metodstod::i18n::Lang;
 use metodstod::layout::Mode;
-use metodstod::state::{Focus, Look, State};
+use metodstod::state::{Focus, State};
+use metodstod::theme::Look;
 use metodstod::update::update;
 use proptest::prelude::*;
 
@@ -39,7 +40,7 @@ fn any_text() -> impl Strategy<Value = String> {
 
 fn any_status() -> impl Strategy<Value = Status> {
     prop_oneof![
-        any_text().prop_map(Status::Opening),
+        any_text().prop_map(Status::BrowserStarted),
         any_text().prop_map(Status::Copied),
         Just(Status::CopiedCitation),
         any_text().prop_map(Status::CopiedOverSsh),
@@ -52,29 +53,30 @@ fn any_status() -> impl Strategy<Value = Status> {
 
 fn any_action() -> impl Strategy<Value = Action> {
     let simple = proptest::sample::select(vec![
-        Action::Up,
-        Action::Down,
-        Action::PageUp,
-        Action::PageDown,
-        Action::First,
-        Action::Last,
-        Action::NextPane,
-        Action::PrevPane,
+        Action::SelectPrevious,
+        Action::SelectNext,
+        Action::PreviousPage,
+        Action::NextPage,
+        Action::SelectFirst,
+        Action::SelectLast,
+        Action::FocusNextPane,
+        Action::FocusPreviousPane,
         Action::FocusSearch,
-        Action::Backspace,
-        Action::Delete,
+        Action::DeleteBack,
+        Action::DeleteForward,
         Action::DeleteWord,
-        Action::ClearLine,
+        Action::DeleteToStart,
         Action::CursorLeft,
         Action::CursorRight,
         Action::CursorHome,
         Action::CursorEnd,
-        Action::Escape,
-        Action::Enter,
+        Action::Close,
+        Action::Back,
+        Action::Activate,
         Action::CopyLink,
         Action::CopyCitation,
         Action::ShowQr,
-        Action::ToggleLang,
+        Action::SwitchLanguage,
         Action::ToggleHelp,
         Action::Quit,
         Action::Suspend,
@@ -84,7 +86,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         4 => any_char().prop_map(Action::Insert),
         2 => (1u16..=250, 1u16..=80).prop_map(|(w, h)| Action::Resize(w, h)),
         1 => (0u16..=20, 0u16..=6).prop_map(|(w, h)| Action::Resize(w, h)),
-        1 => (0usize..12).prop_map(Action::Open),
+        1 => (0usize..12).prop_map(Action::OpenLink),
         2 => (0u16..260, 0u16..90).prop_map(|(column, row)| Action::Click { column, row }),
         2 => (0u16..260, 0u16..90, any::<bool>())
             .prop_map(|(column, row, down)| Action::Scroll { column, row, down }),

@@ -180,12 +180,12 @@ fn states(catalogue: &Catalogue, width: u16, height: u16, query: &str) -> Vec<(S
     let start = render::state(catalogue.clone(), Lang::Sv, COLOR, width, height);
     let mut out = vec![("start".to_string(), start.clone())];
     let scripts: [(&str, Vec<Action>); 6] = [
-        ("detail", vec![Action::NextPane, Action::NextPane, Action::PageDown]),
-        ("enter", vec![Action::Enter]),
-        ("help", vec![Action::ToggleHelp, Action::Last]),
+        ("detail", vec![Action::FocusNextPane, Action::FocusNextPane, Action::NextPage]),
+        ("enter", vec![Action::Activate]),
+        ("help", vec![Action::ToggleHelp, Action::SelectLast]),
         ("qr", vec![Action::ShowQr]),
-        ("english", vec![Action::ToggleLang, Action::Last, Action::First]),
-        ("categories", vec![Action::PrevPane, Action::Down]),
+        ("english", vec![Action::SwitchLanguage, Action::SelectLast, Action::SelectFirst]),
+        ("categories", vec![Action::FocusPreviousPane, Action::SelectNext]),
     ];
     for (name, actions) in scripts {
         let mut s = start.clone();
@@ -243,7 +243,7 @@ fn accepted_text_still_appears_on_screen() {
 fn status_messages_with_hostile_text_are_drawn_safely() {
     let hostile = "\u{1b}]52;c;aGk=\u{7}\u{9b}2J\u{202e}x\n\ty 東京👩\u{200d}👩\u{200d}👧";
     let statuses = [
-        Status::Opening(hostile.into()),
+        Status::BrowserStarted(hostile.into()),
         Status::Copied(hostile.into()),
         Status::CopiedOverSsh(hostile.into()),
         Status::OpenFailed(hostile.into()),

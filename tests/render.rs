@@ -6,7 +6,7 @@ mod common;
 use common::render::{apply, mini, render, state, text, type_query};
 use metodstod::action::{Action, Status};
 use metodstod::i18n::Lang;
-use metodstod::state::Look;
+use metodstod::theme::Look;
 use ratatui::style::{Color, Modifier};
 
 const COLOR: Look = Look { ascii: false, color: true };
@@ -41,14 +41,14 @@ fn snapshot_help_overlay() {
 #[test]
 fn snapshot_narrow_detail_and_ascii() {
     let mut s = state(mini(), Lang::Sv, Look { ascii: true, color: false }, 50, 20);
-    apply(&mut s, &[Action::Enter]);
+    apply(&mut s, &[Action::Activate]);
     snapshot("narrow_detail_ascii_50x20", &s);
 }
 
 #[test]
 fn snapshot_category_bar_and_status() {
     let mut s = state(mini(), Lang::En, COLOR, 80, 24);
-    apply(&mut s, &[Action::PrevPane, Action::Down, Action::Down]);
+    apply(&mut s, &[Action::FocusPreviousPane, Action::SelectNext, Action::SelectNext]);
     apply(&mut s, &[Action::Report(Status::Copied("https://example.org/manual".into()))]);
     snapshot("category_bar_status_80x24", &s);
 }
@@ -57,7 +57,7 @@ fn snapshot_category_bar_and_status() {
 fn the_selected_row_is_reversed_or_coloured_and_matches_are_highlighted() {
     let mut s = state(mini(), Lang::Sv, COLOR, 120, 40);
     type_query(&mut s, "sex");
-    apply(&mut s, &[Action::Enter]);
+    apply(&mut s, &[Action::Activate]);
     let (buffer, _) = render(&s);
     let Some(list) = s.areas().list else { panic!("no list") };
     // The first row of the list is the selected entry "Sexit": cyan background.
@@ -77,7 +77,7 @@ fn the_selected_row_is_reversed_or_coloured_and_matches_are_highlighted() {
 fn without_colour_every_state_is_still_visible() {
     let mut s = state(mini(), Lang::Sv, Look { ascii: false, color: false }, 120, 40);
     type_query(&mut s, "sex");
-    apply(&mut s, &[Action::Enter]);
+    apply(&mut s, &[Action::Activate]);
     let (buffer, _) = render(&s);
     for cell in buffer.content() {
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "no colour at all");
@@ -102,7 +102,7 @@ fn ascii_mode_draws_no_box_characters() {
 #[test]
 fn the_cursor_follows_the_selection_and_the_search_field() {
     let mut s = state(mini(), Lang::Sv, COLOR, 120, 40);
-    apply(&mut s, &[Action::Down, Action::Down]);
+    apply(&mut s, &[Action::SelectNext, Action::SelectNext]);
     let Some(list) = s.areas().list else { panic!("no list") };
     assert_eq!(render(&s).1, Some((list.x + 1, list.y + 1 + 4)));
     type_query(&mut s, "han");
@@ -187,7 +187,7 @@ fn the_qr_code_decodes_to_the_link_of_every_entry_at_100x30() {
     for (i, entry) in catalogue.entries.iter().enumerate() {
         let mut s = state(catalogue.clone(), Lang::Sv, COLOR, 100, 30);
         for _ in 0..i {
-            apply(&mut s, &[Action::Down]);
+            apply(&mut s, &[Action::SelectNext]);
         }
         apply(&mut s, &[Action::ShowQr]);
         let (buffer, _) = render(&s);

@@ -10,7 +10,8 @@ use common::render::{apply, embedded, render, state, type_query};
 use common::svg::svg;
 use metodstod::action::Action;
 use metodstod::i18n::Lang;
-use metodstod::state::{Look, State};
+use metodstod::state::State;
+use metodstod::theme::Look;
 
 const LOOK: Look = Look { ascii: false, color: true };
 
@@ -22,7 +23,7 @@ fn scenes() -> Vec<(&'static str, State)> {
     out.push(("search-en-120x40", s));
     let mut s = state(embedded(), Lang::Sv, LOOK, 80, 24);
     type_query(&mut s, "sex");
-    apply(&mut s, &[Action::Enter]);
+    apply(&mut s, &[Action::Activate]);
     out.push(("search-sv-80x24", s));
     let mut s = state(embedded(), Lang::En, LOOK, 80, 24);
     apply(&mut s, &[Action::ToggleHelp]);

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::{Catalogue, Entry, Localized, SCHEMA};
-use crate::links::is_allowed_url;
+use crate::text::is_allowed_url;
 use crate::text::{first_forbidden, sanitize};
 
 /// One problem, at a JSON path such as `entries[3].links[0].url`.

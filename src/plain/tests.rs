@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::catalogue;
+use crate::catalogue::{self, Entry};
 
 const SEXIT_FAQ: &str = "https://www.vgregion.se/halsa-och-vard/vardgivarwebben/amnesomraden/kunskapscentrum-for-sexuell-halsa/utbildningar/catch-up-sexit/vanliga-fragor-om-sexit/";
 const SEXIT_SV: &str = "1. Sexit — Västra Götalandsregionen, 2019 (sv)\n";
@@ -135,7 +135,7 @@ fn the_ranking_is_the_browsers() {
         .search(&catalogue, &Query::parse("ostersjo"))
         .iter()
         .enumerate()
-        .map(|(i, m)| result_line(i + 1, &catalogue.entries[m.entry], Lang::Sv))
+        .map(|(i, m)| format!("{}. {}", i + 1, one_line(&catalogue.entries[m.entry], Lang::Sv)))
         .collect();
     assert!(expected.len() > 1, "the test needs several results");
     let out = converse(Lang::Sv, "ostersjo\n");
@@ -148,11 +148,11 @@ fn the_ranking_is_the_browsers() {
 fn a_number_shows_that_result_in_full() {
     let catalogue = embedded();
     let out = converse(Lang::En, "sexit\n1\n");
-    let style = Style { lang: Lang::En, width: 80, bold: false, pretty_json: false };
+    let format = Format { lang: Lang::En, width: 80, bold: false, pretty_json: false };
     let Some(sexit) = catalogue.entry("sexit") else {
         panic!("sexit is in the catalogue");
     };
-    assert_eq!(answers(&out, Lang::En)[1], commands::show(&catalogue, sexit, false, &style));
+    assert_eq!(answers(&out, Lang::En)[1], commands::show(&catalogue, sexit, false, &format));
     assert!(out.contains("1. Sexit FAQ (Region Västra Götaland)"), "{out}");
 }
 

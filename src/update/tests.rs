@@ -1,7 +1,7 @@
 use super::*;
 use crate::catalogue::{Origin, parse};
 use crate::i18n::Lang;
-use crate::state::Look;
+use crate::theme::Look;
 
 fn state(width: u16, height: u16) -> State {
     let catalogue = match parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
@@ -36,17 +36,17 @@ fn starts_on_the_first_entry_of_all() {
 #[test]
 fn moving_is_clamped_to_the_list() {
     let mut s = state(120, 40);
-    update(&mut s, Action::Up);
+    update(&mut s, Action::SelectPrevious);
     assert_eq!(s.selected, 0);
     for _ in 0..20 {
-        update(&mut s, Action::Down);
+        update(&mut s, Action::SelectNext);
     }
     assert_eq!(s.selected, 5);
-    update(&mut s, Action::First);
+    update(&mut s, Action::SelectFirst);
     assert_eq!(s.selected, 0);
-    update(&mut s, Action::Last);
+    update(&mut s, Action::SelectLast);
     assert_eq!(selected_id(&s), Some("knowledge"));
-    update(&mut s, Action::PageUp);
+    update(&mut s, Action::PreviousPage);
     assert_eq!(s.selected, 0);
 }
 
@@ -55,7 +55,7 @@ fn a_page_is_as_many_items_as_fit() {
     let mut s = state(120, 10);
     let page = s.list_page();
     assert_eq!(page, 3, "10 rows: footer, search, borders leave 6 rows, 3 items");
-    update(&mut s, Action::PageDown);
+    update(&mut s, Action::NextPage);
     assert_eq!(s.selected, 3);
     assert!(s.offset <= s.selected && s.selected < s.offset + page);
 }
@@ -63,7 +63,7 @@ fn a_page_is_as_many_items_as_fit() {
 #[test]
 fn typing_searches_and_resets_the_selection() {
     let mut s = state(120, 40);
-    update(&mut s, Action::Last);
+    update(&mut s, Action::SelectLast);
     type_text(&mut s, "sex");
     assert_eq!(s.query, "sex");
     assert_eq!(s.selected, 0);
@@ -78,16 +78,16 @@ fn editing_the_query() {
     type_text(&mut s, "hand bok");
     update(&mut s, Action::DeleteWord);
     assert_eq!(s.query, "hand ");
-    update(&mut s, Action::Backspace);
+    update(&mut s, Action::DeleteBack);
     assert_eq!(s.query, "hand");
     update(&mut s, Action::CursorHome);
-    update(&mut s, Action::Delete);
+    update(&mut s, Action::DeleteForward);
     assert_eq!(s.query, "and");
     update(&mut s, Action::CursorEnd);
     update(&mut s, Action::CursorLeft);
     update(&mut s, Action::Insert('x'));
     assert_eq!(s.query, "anxd");
-    update(&mut s, Action::ClearLine);
+    update(&mut s, Action::DeleteToStart);
     assert_eq!(s.query, "d", "Ctrl-u deletes up to the cursor");
     update(&mut s, Action::Insert('\u{1b}'));
     assert_eq!(s.query, "d", "control characters never enter the query");
@@ -100,10 +100,10 @@ fn empty_results_are_safe() {
     assert!(s.visible.is_empty());
     assert_eq!(selected_id(&s), None);
     for a in [
-        Action::Down,
-        Action::Last,
-        Action::PageDown,
-        Action::Open(0),
+        Action::SelectNext,
+        Action::SelectLast,
+        Action::NextPage,
+        Action::OpenLink(0),
         Action::CopyLink,
         Action::CopyCitation,
         Action::ShowQr,
@@ -117,10 +117,10 @@ fn empty_results_are_safe() {
 fn escape_clears_then_leaves_the_search() {
     let mut s = state(120, 40);
     type_text(&mut s, "sex");
-    update(&mut s, Action::Escape);
+    update(&mut s, Action::Back);
     assert_eq!((s.query.as_str(), s.focus), ("", Focus::Search));
     assert_eq!(s.visible.len(), 6);
-    update(&mut s, Action::Escape);
+    update(&mut s, Action::Back);
     assert_eq!(s.focus, Focus::List);
 }
 
@@ -128,7 +128,7 @@ fn escape_clears_then_leaves_the_search() {
 fn enter_in_search_goes_to_the_list() {
     let mut s = state(120, 40);
     type_text(&mut s, "trm");
-    update(&mut s, Action::Enter);
+    update(&mut s, Action::Activate);
     assert_eq!(s.focus, Focus::List);
     assert_eq!(selected_id(&s), Some("trm"));
 }
@@ -136,16 +136,16 @@ fn enter_in_search_goes_to_the_list() {
 #[test]
 fn choosing_a_category_filters_the_list() {
     let mut s = state(120, 40);
-    update(&mut s, Action::PrevPane);
+    update(&mut s, Action::FocusPreviousPane);
     assert_eq!(s.focus, Focus::Categories);
-    update(&mut s, Action::Down);
+    update(&mut s, Action::SelectNext);
     assert_eq!(s.category, 1);
     let ids: Vec<&str> =
         s.visible.iter().map(|&i| s.catalogue.entries[s.matches[i].entry].id.as_str()).collect();
     assert_eq!(ids, ["sexit", "film", "knowledge"]);
-    update(&mut s, Action::Last);
+    update(&mut s, Action::SelectLast);
     assert_eq!(s.category, 3);
-    update(&mut s, Action::Enter);
+    update(&mut s, Action::Activate);
     assert_eq!(s.focus, Focus::List);
     assert_eq!(selected_id(&s), Some("trm"));
 }
@@ -162,13 +162,13 @@ fn counts_follow_the_query() {
 #[test]
 fn panes_cycle_both_ways() {
     let mut s = state(120, 40);
-    update(&mut s, Action::NextPane);
+    update(&mut s, Action::FocusNextPane);
     assert_eq!(s.focus, Focus::Detail);
-    update(&mut s, Action::NextPane);
+    update(&mut s, Action::FocusNextPane);
     assert_eq!(s.focus, Focus::Categories);
-    update(&mut s, Action::NextPane);
+    update(&mut s, Action::FocusNextPane);
     assert_eq!(s.focus, Focus::List);
-    update(&mut s, Action::PrevPane);
+    update(&mut s, Action::FocusPreviousPane);
     assert_eq!(s.focus, Focus::Categories);
 }
 
@@ -176,17 +176,17 @@ fn panes_cycle_both_ways() {
 fn narrow_screens_show_one_pane_switched_by_enter_and_escape() {
     let mut s = state(45, 15);
     assert!(s.areas().detail.is_none());
-    assert_eq!(update(&mut s, Action::Enter), None, "Enter shows the detail, opens nothing");
+    assert_eq!(update(&mut s, Action::Activate), None, "Enter shows the detail, opens nothing");
     assert_eq!(s.focus, Focus::Detail);
     assert!(s.areas().list.is_none());
     assert_eq!(
-        update(&mut s, Action::Enter),
+        update(&mut s, Action::Activate),
         Some(Effect::Open("https://example.org/sexit".into()))
     );
-    update(&mut s, Action::Escape);
+    update(&mut s, Action::Back);
     assert_eq!(s.focus, Focus::List);
     assert!(s.areas().detail.is_none());
-    update(&mut s, Action::NextPane);
+    update(&mut s, Action::FocusNextPane);
     assert_eq!(s.focus, Focus::Detail);
     // Widening the screen leaves the one-pane view.
     update(&mut s, Action::Resize(120, 40));
@@ -197,24 +197,24 @@ fn narrow_screens_show_one_pane_switched_by_enter_and_escape() {
 fn links_open_by_number_and_report_missing_ones() {
     let mut s = state(120, 40);
     assert_eq!(
-        update(&mut s, Action::Enter),
+        update(&mut s, Action::Activate),
         Some(Effect::Open("https://example.org/sexit".into()))
     );
     assert_eq!(
-        update(&mut s, Action::Open(0)),
+        update(&mut s, Action::OpenLink(0)),
         Some(Effect::Open("https://example.org/sexit".into()))
     );
     assert_eq!(
-        update(&mut s, Action::Open(1)),
+        update(&mut s, Action::OpenLink(1)),
         Some(Effect::Open("https://example.org/sexit/training".into()))
     );
     assert_eq!(
-        update(&mut s, Action::Open(2)),
+        update(&mut s, Action::OpenLink(2)),
         Some(Effect::Open("https://example.org/list/".into()))
     );
-    assert_eq!(update(&mut s, Action::Open(8)), None);
+    assert_eq!(update(&mut s, Action::OpenLink(8)), None);
     assert_eq!(s.status, Some(Status::NoSuchLink { wanted: 9, count: 3 }));
-    update(&mut s, Action::Down);
+    update(&mut s, Action::SelectNext);
     assert_eq!(s.status, None, "the next action clears the status");
 }
 
@@ -233,7 +233,7 @@ fn copying_a_link_and_a_citation() {
             what: Copied::Citation
         })
     );
-    update(&mut s, Action::ToggleLang);
+    update(&mut s, Action::SwitchLanguage);
     let Some(Effect::Copy { text, .. }) = update(&mut s, Action::CopyCitation) else {
         panic!("no citation")
     };
@@ -254,7 +254,7 @@ fn help_and_qr_overlays() {
     let mut s = state(120, 40);
     update(&mut s, Action::ToggleHelp);
     assert_eq!(s.overlay, Some(Overlay::Help));
-    update(&mut s, Action::Escape);
+    update(&mut s, Action::Close);
     assert_eq!(s.overlay, None);
     update(&mut s, Action::ShowQr);
     assert_eq!(s.overlay, Some(Overlay::Qr));
@@ -268,11 +268,11 @@ fn help_and_qr_overlays() {
 fn help_scrolls_only_when_it_does_not_fit() {
     let mut s = state(120, 40);
     update(&mut s, Action::ToggleHelp);
-    update(&mut s, Action::Last);
+    update(&mut s, Action::SelectLast);
     assert_eq!(s.help_scroll, 0);
     let mut s = state(80, 10);
     update(&mut s, Action::ToggleHelp);
-    update(&mut s, Action::Last);
+    update(&mut s, Action::SelectLast);
     assert!(s.help_scroll > 0);
     assert_eq!(s.help_scroll, s.max_help_scroll());
 }
@@ -280,13 +280,13 @@ fn help_scrolls_only_when_it_does_not_fit() {
 #[test]
 fn the_detail_pane_scrolls_within_its_content() {
     let mut s = state(80, 12);
-    update(&mut s, Action::NextPane);
+    update(&mut s, Action::FocusNextPane);
     assert_eq!(s.focus, Focus::Detail);
-    update(&mut s, Action::Last);
+    update(&mut s, Action::SelectLast);
     let max = s.max_detail_scroll();
     assert!(max > 0);
     assert_eq!(s.detail_scroll, max);
-    update(&mut s, Action::Down);
+    update(&mut s, Action::SelectNext);
     assert_eq!(s.detail_scroll, max);
     update(&mut s, Action::Resize(120, 40));
     assert!(s.detail_scroll <= s.max_detail_scroll());
@@ -295,8 +295,8 @@ fn the_detail_pane_scrolls_within_its_content() {
 #[test]
 fn language_switch_keeps_the_selection() {
     let mut s = state(120, 40);
-    update(&mut s, Action::Down);
-    update(&mut s, Action::ToggleLang);
+    update(&mut s, Action::SelectNext);
+    update(&mut s, Action::SwitchLanguage);
     assert_eq!(s.lang, Lang::En);
     assert_eq!(selected_id(&s), Some("manual"));
 }
@@ -335,12 +335,13 @@ fn mouse_clicks_select_rows_and_panes() {
 fn tiny_sizes_keep_invariants() {
     let mut s = state(1, 1);
     for a in [
-        Action::Down,
-        Action::NextPane,
-        Action::Enter,
+        Action::SelectNext,
+        Action::FocusNextPane,
+        Action::Activate,
         Action::ToggleHelp,
-        Action::Last,
-        Action::Escape,
+        Action::SelectLast,
+        Action::Close,
+        Action::Back,
     ] {
         update(&mut s, a);
         assert!(s.selected < s.visible.len().max(1));
@@ -348,65 +349,32 @@ fn tiny_sizes_keep_invariants() {
 }
 
 /// The fixture repeated until it is big enough for searches to leave the input path.
-fn big_state() -> State {
-    let small = state(120, 40);
-    let mut catalogue = (*small.catalogue).clone();
-    let originals = catalogue.entries.clone();
-    let mut i = 0;
-    while catalogue.entries.len() <= crate::state::BACKGROUND_SEARCH {
-        for e in &originals {
-            let mut e = e.clone();
-            e.id = format!("{}-{i}", e.id).into();
-            e.related = Box::default();
-            catalogue.entries.push(e);
-        }
-        i += 1;
-    }
-    let mut s = State::new(catalogue, Lang::Sv, Look::default());
-    update(&mut s, Action::Resize(120, 40));
-    s
+
+#[test]
+fn choosing_a_category_by_click_or_key_shows_the_entry_from_its_top() {
+    let mut s = state(100, 12);
+    update(&mut s, Action::FocusNextPane);
+    assert_eq!(s.focus, Focus::Detail);
+    update(&mut s, Action::SelectNext);
+    assert!(s.detail_scroll > 0, "the detail pane scrolled");
+    let categories = s.areas().categories.map_or(0, |a| a.y);
+    update(&mut s, Action::Click { column: 2, row: categories + 2 });
+    assert_eq!((s.category, s.detail_scroll), (1, 0));
 }
 
 #[test]
-fn a_big_search_leaves_the_input_path_and_only_the_latest_answer_counts() {
-    let mut s = big_state();
-    update(&mut s, Action::FocusSearch);
-    let Some(Effect::Search(first)) = update(&mut s, Action::Insert('h')) else {
-        panic!("a big search is handed to the runtime")
-    };
-    assert!(s.searching);
-    let Some(Effect::Search(second)) = update(&mut s, Action::Insert('a')) else {
-        panic!("the next key starts a newer search")
-    };
-    assert!(second.generation > first.generation);
-    let run = |r: &crate::action::SearchRequest| {
-        s.index
-            .search_within(&s.catalogue, &r.query, &r.candidates, &crate::search::Never)
-            .unwrap_or_default()
-    };
-    let (old, new) = (run(&first), run(&second));
-    let everything = s.visible.len();
-    update(
-        &mut s,
-        Action::SearchDone { generation: first.generation, query: first.query, matches: old },
-    );
-    assert!(s.searching, "a stale answer is dropped");
-    assert_eq!(s.visible.len(), everything);
-    let expected = new.len();
-    update(
-        &mut s,
-        Action::SearchDone { generation: second.generation, query: second.query, matches: new },
-    );
-    assert!(!s.searching);
-    assert_eq!(s.visible.len(), expected);
-    assert_eq!(s.searched.raw(), "ha");
+fn the_detail_lines_follow_the_entry_the_width_and_the_language() {
+    let mut s = state(120, 40);
+    let before = s.detail_lines().to_vec();
+    update(&mut s, Action::SelectNext);
+    assert_ne!(s.detail_lines(), before.as_slice());
+    update(&mut s, Action::SelectPrevious);
+    assert_eq!(s.detail_lines(), before.as_slice());
+    update(&mut s, Action::SwitchLanguage);
+    assert_ne!(s.detail_lines(), before.as_slice());
+    update(&mut s, Action::SwitchLanguage);
+    update(&mut s, Action::Resize(100, 40));
+    assert_ne!(s.detail_lines(), before.as_slice());
 }
 
-#[test]
-fn clearing_a_big_search_is_answered_at_once() {
-    let mut s = big_state();
-    type_text(&mut s, "x");
-    assert_eq!(update(&mut s, Action::Escape), None);
-    assert!(!s.searching);
-    assert_eq!(s.visible.len(), s.catalogue.entries.len());
-}
+mod background;

@@ -16,7 +16,7 @@ use crate::theme::Theme;
 /// The status line's words, in the current language.
 pub fn status_text(status: &Status, t: &Texts) -> String {
     let text = match status {
-        Status::Opening(url) => format!("{}: {url}", t.opened),
+        Status::BrowserStarted(url) => format!("{}: {url}", t.opened),
         Status::Copied(url) => format!("{}: {url}", t.copied),
         Status::CopiedCitation => t.copied_citation.to_string(),
         Status::CopiedOverSsh(url) => format!("{}: {url}", t.over_ssh),
@@ -70,18 +70,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         return;
     }
-    let hints = [
-        ("/", t.hint_search),
-        ("Enter", t.hint_open),
-        ("y", t.hint_copy),
-        ("L", t.other_language),
-        ("?", t.hint_help),
-        ("q", t.hint_quit),
-    ];
+    let hints = crate::keymap::hints(t, state.look.ascii);
     let room = width.saturating_sub(count.width());
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in hints {
+    for (key, what) in &hints {
         let w = key.width() + what.width() + 3;
         if used + w > room {
             break;

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::pty::rfind;
 use metodstod::catalogue::{self, Catalogue, LoadError, Origin};
-use metodstod::state::Look;
+use metodstod::theme::Look;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 

@@ -3,7 +3,8 @@
 use metodstod::action::Action;
 use metodstod::catalogue::{self, Catalogue, Origin};
 use metodstod::i18n::Lang;
-use metodstod::state::{Look, State};
+use metodstod::state::State;
+use metodstod::theme::Look;
 use metodstod::update::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

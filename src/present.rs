@@ -1,0 +1,241 @@
+//! An entry's presentation, built once and read by every output: the detail pane (which
+//! only styles it), `show`, the line mode, the list line, the OSC 8 pieces, the scroll
+//! bound, the citation and the export. ratatui-free and pure. A new field is one edit
+//! here, in `Presentation::new`.
+
+use std::collections::HashMap;
+
+use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
+use crate::i18n::{Lang, texts};
+use crate::text::{sanitize, wrap, wrap_url};
+
+/// "Label: value", for the fields every output lists in the same order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// A link as shown: its number (1-based), label in the language, address and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownLink {
+    pub number: usize,
+    pub label: String,
+    pub url: String,
+    pub kind: LinkKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub id: String,
+    pub title: String,
+}
+
+/// Everything shown of one entry, in one language, as plain (unsanitised) text: each
+/// output makes it safe for where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presentation {
+    pub lang: Lang,
+    pub id: String,
+    pub title: String,
+    pub publishers: String,
+    pub year: Option<u16>,
+    /// Publisher, year, languages, formats, audiences, categories: the empty left out.
+    pub fields: Vec<Field>,
+    pub summary: String,
+    pub links: Vec<ShownLink>,
+    pub related: Vec<Related>,
+}
+
+impl Presentation {
+    pub fn new(entry: &Entry, catalogue: &Catalogue, lang: Lang) -> Self {
+        let t = texts(lang);
+        let join =
+            |items: &[Localized]| items.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(", ");
+        let categories: Vec<&str> = entry
+            .categories
+            .iter()
+            .filter_map(|id| catalogue.category(id))
+            .map(|c| c.name.get(lang))
+            .collect();
+        let fields = [
+            (t.publisher, entry.publishers(lang)),
+            (t.year, year_text(entry.year, lang)),
+            (t.languages, entry.languages.join(", ")),
+            (t.formats, join(&entry.formats)),
+            (t.audiences, join(&entry.audiences)),
+            // Category names hold commas themselves.
+            (t.categories, categories.join("; ")),
+        ];
+        Presentation {
+            lang,
+            id: entry.id.to_string(),
+            title: entry.title.to_string(),
+            publishers: entry.publishers(lang),
+            year: entry.year,
+            fields: fields
+                .into_iter()
+                .filter(|(_, value)| !value.is_empty())
+                .map(|(label, value)| Field { label, value })
+                .collect(),
+            summary: entry.summary.get(lang).to_string(),
+            links: entry
+                .links
+                .iter()
+                .enumerate()
+                .map(|(i, l)| ShownLink {
+                    number: i + 1,
+                    label: l.label.get(lang).to_string(),
+                    url: l.url.to_string(),
+                    kind: l.kind,
+                })
+                .collect(),
+            related: entry
+                .related
+                .iter()
+                .filter_map(|id| catalogue.entry(id))
+                .map(|e| Related { id: e.id.to_string(), title: e.title.to_string() })
+                .collect(),
+        }
+    }
+
+    /// A citation for a reference list: title, publisher, year, address; safe to print.
+    pub fn citation(&self) -> String {
+        let year = year_or_nd(self.year, self.lang);
+        let mut text =
+            format!("{}. {}, {year}.", self.title.trim_end_matches('.'), self.publishers);
+        if let Some(link) = self.links.first() {
+            text.push(' ');
+            text.push_str(&link.url);
+        }
+        sanitize(&text).into_owned()
+    }
+
+    /// The detail pane's lines at `width` columns: wrapped and sanitised, unstyled.
+    pub fn lines(&self, width: u16) -> Vec<DetailLine> {
+        let width = usize::from(width.max(1));
+        let t = texts(self.lang);
+        let mut out: Vec<DetailLine> =
+            wrap(&self.title, width).into_iter().map(DetailLine::Title).collect();
+        out.push(DetailLine::Blank);
+        for field in &self.fields {
+            labelled(&mut out, field.label, &field.value, width);
+        }
+        out.push(DetailLine::Blank);
+        out.extend(wrap(&self.summary, width).into_iter().map(DetailLine::Text));
+        if !self.links.is_empty() {
+            out.push(DetailLine::Blank);
+            out.push(DetailLine::Heading(t.links));
+            for link in &self.links {
+                let number = format!("{}. ", link.number);
+                let indent = number.len();
+                for (j, text) in
+                    wrap(&link.label, width.saturating_sub(indent)).into_iter().enumerate()
+                {
+                    let lead = if j == 0 { number.clone() } else { " ".repeat(indent) };
+                    out.push(DetailLine::Link { lead, text });
+                }
+                for text in wrap_url(&link.url, width.saturating_sub(indent)) {
+                    out.push(DetailLine::Address { indent, text, url: link.url.clone() });
+                }
+            }
+        }
+        if !self.related.is_empty() {
+            out.push(DetailLine::Blank);
+            out.push(DetailLine::Heading(t.related));
+            for related in &self.related {
+                for (j, line) in
+                    wrap(&related.title, width.saturating_sub(2)).into_iter().enumerate()
+                {
+                    out.push(DetailLine::Text(format!(
+                        "{}{line}",
+                        if j == 0 { "• " } else { "  " }
+                    )));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// One line of the detail pane, before styling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DetailLine {
+    Blank,
+    Title(String),
+    Heading(&'static str),
+    /// A field's line: `label` ("Label:") on its first line only.
+    Field {
+        label: String,
+        text: String,
+    },
+    Text(String),
+    /// A link's number (or its indent, on a continuation) and label.
+    Link {
+        lead: String,
+        text: String,
+    },
+    /// A piece of a link's address, `indent` columns in: a clickable OSC 8 piece.
+    Address {
+        indent: usize,
+        text: String,
+        url: String,
+    },
+}
+
+/// "Label: value", wrapped, with the label set apart on the first line.
+fn labelled(out: &mut Vec<DetailLine>, label: &str, value: &str, width: usize) {
+    let text = format!("{label}: {value}");
+    let split = label.chars().count() + 1;
+    for (i, line) in wrap(&text, width).into_iter().enumerate() {
+        if i == 0 && line.chars().count() >= split {
+            let head: String = line.chars().take(split).collect();
+            let rest: String = line.chars().skip(split).collect();
+            out.push(DetailLine::Field { label: head, text: rest });
+        } else {
+            out.push(DetailLine::Field { label: String::new(), text: line });
+        }
+    }
+}
+
+/// The year, or the language's word for an unknown one.
+pub fn year_text(year: Option<u16>, lang: Lang) -> String {
+    year.map_or_else(|| texts(lang).year_unknown.to_string(), |y| y.to_string())
+}
+
+/// The year, or the reference lists' "n.d." (no date).
+fn year_or_nd(year: Option<u16>, lang: Lang) -> String {
+    year.map_or_else(|| texts(lang).no_date.to_string(), |y| y.to_string())
+}
+
+/// The one-line form, `Title — Publisher, 2019 (sv)`, safe to print; cheap enough for
+/// every line of a long list, so built without a whole presentation.
+pub fn one_line(entry: &Entry, lang: Lang) -> String {
+    let mut line = format!("{} — {}", entry.title, entry.publishers(lang));
+    if let Some(year) = entry.year {
+        line = format!("{line}, {year}");
+    }
+    line = format!("{line} ({})", entry.languages.join(", "));
+    sanitize(&line).into_owned()
+}
+
+/// How many of `entries` each category holds, in the catalogue's category order.
+pub fn category_counts<'a>(
+    catalogue: &Catalogue,
+    entries: impl Iterator<Item = &'a Entry>,
+) -> Vec<usize> {
+    let positions: HashMap<&str, usize> =
+        catalogue.categories.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let mut counts = vec![0; catalogue.categories.len()];
+    for entry in entries {
+        for id in &entry.categories {
+            if let Some(&i) = positions.get(id.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests;
