@@ -240,10 +240,11 @@ fn y_prints_the_address_and_copies_only_on_a_terminal() {
 #[test]
 fn c_lists_the_categories_with_counts() {
     let out = converse(Lang::Sv, "c\n");
-    let expected = "Kategorier:\n1. Besöksnäringen (1)\n2. Kartläggning och lokal lägesbild (1)\n\
-                    3. Socialtjänst och stöd (2)\n4. Unga, sexuell hälsa och vård (2)\n\
-                    5. Identifiering och hänvisning (5)\n6. Ambassader och konsulat (1)\n\
-                    7. Internationellt samarbete (3)\n";
+    let expected = "Kategorier:\n1. Besöksnäringen (1)\n\
+                    2. Brotts- och våldsförebyggande arbete i kommunen (1)\n\
+                    3. Socialtjänst och stödverksamheter (2)\n4. Vård och elevhälsa för unga (2)\n\
+                    5. Vid misstanke om människohandel (4)\n6. Ambassader och konsulat (1)\n\
+                    7. Samarbete med andra länder (3)\n";
     assert_eq!(answers(&out, Lang::Sv)[0], expected);
     let out = converse(Lang::En, "c embassies\nc\n");
     assert!(answers(&out, Lang::En)[1].contains("6. Embassies and consulates (1), chosen\n"));
@@ -295,7 +296,7 @@ fn unknown_and_ambiguous_categories_are_explained() {
     assert_eq!(answers[0], "No category is called nope. Type c to list them.\n");
     assert_eq!(
         answers[1],
-        "i could be: Identification and referral, International cooperation. Type more of the name.\n"
+        "i could be: When you suspect human trafficking, Working with other countries. Type more of the name.\n"
     );
     assert_eq!(answers[2], "No category is called 0. Type c to list them.\n");
     assert_eq!(answers[3], "No category is called 8. Type c to list them.\n");
