@@ -43,6 +43,8 @@ pub enum Action {
     CopyLink,
     CopyCitation,
     ShowQr,
+    /// "About the catalogue": its source, dates, size and file.
+    ShowAbout,
     SwitchLanguage,
     ToggleHelp,
     Click {

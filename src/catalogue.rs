@@ -119,6 +119,10 @@ pub struct Catalogue {
     pub source: Source,
     pub categories: Vec<Category>,
     pub entries: Vec<Entry>,
+    /// The file it was read from, as the user named it, for "About the catalogue";
+    /// `None` for the embedded one. Not part of the file: set by whoever loads it.
+    #[serde(skip)]
+    pub file: Option<String>,
 }
 
 impl Catalogue {

@@ -9,8 +9,8 @@ use crate::i18n::Lang;
 
 const EXAMPLES: &str = "\
 Examples:
-  metodstod                          open the browser
-  metodstod search människohandel    find materials from the command line
+  metodstod                          open the interactive view
+  metodstod search människohandel    find resources from the command line
   metodstod show sexit --lang en     one entry in full, in English
   metodstod open sexit 2             open the second link of an entry
   metodstod list --json | jq .       the catalogue as JSON
@@ -44,7 +44,7 @@ pub struct Cli {
     #[arg(long)]
     pub mouse: bool,
 
-    /// Start the browser with this entry selected, e.g. --select sexit
+    /// Start the interactive view with this entry selected, e.g. --select sexit
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
 
@@ -75,7 +75,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Search with the browser's ranking: metodstod search ostersjo handbok
+    /// Search with the interactive view's ranking: metodstod search ostersjo handbok
     Search {
         /// Search terms; all must match
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
@@ -86,6 +86,12 @@ pub enum Command {
     },
     /// List the categories with their entry counts: metodstod categories
     Categories {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// About the catalogue: its source, dates, size and file: metodstod about
+    About {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,

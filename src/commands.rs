@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::catalogue::{Catalogue, Category, Entry};
 use crate::i18n::{Lang, texts};
-use crate::present::{Presentation, category_counts, one_line};
+use crate::present::{Presentation, about as about_rows, category_counts, one_line, source_line};
 use crate::search::{Index, Query};
 use crate::text::{sanitize, wrap};
 
@@ -119,6 +119,34 @@ pub fn categories(catalogue: &Catalogue, json_out: bool, format: &Format) -> Str
     out
 }
 
+#[derive(Serialize)]
+struct AboutOut<'a> {
+    #[serde(flatten)]
+    source: &'a crate::catalogue::Source,
+    entries: usize,
+    categories: usize,
+    /// The catalogue file in use; null for the embedded one.
+    file: Option<&'a str>,
+}
+
+/// `about`: the catalogue's source, its dates in words, its size and its file.
+pub fn about(catalogue: &Catalogue, file: Option<&str>, json_out: bool, format: &Format) -> String {
+    if json_out {
+        let out = AboutOut {
+            source: &catalogue.source,
+            entries: catalogue.entries.len(),
+            categories: catalogue.categories.len(),
+            file,
+        };
+        return json(&out, format);
+    }
+    let mut text = format!("{}\n", format.strong(texts(format.lang).about_title));
+    for field in about_rows(catalogue, file, format.lang) {
+        let _ = writeln!(text, "{}: {}", field.label, sanitize(&field.value));
+    }
+    text
+}
+
 /// `show`: one entry in full, the summary wrapped to the width, links numbered.
 pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, format: &Format) -> String {
     if json_out {
@@ -146,7 +174,11 @@ pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, format: &Forma
             let _ = writeln!(text, "{}. {}", link.number, sanitize(&link.label));
             let _ = writeln!(text, "   {}", sanitize(&link.url));
         }
+        if !shown.has_direct_link() {
+            let _ = writeln!(text, "{}", t.no_direct_link);
+        }
     }
+    let _ = writeln!(text, "\n{}", sanitize(&source_line(catalogue, format.lang)));
     text
 }
 

@@ -50,6 +50,7 @@ pub enum Help {
     CopyLink,
     Cite,
     Qr,
+    About,
     Language,
     HelpKey,
     Close,
@@ -107,6 +108,7 @@ pub static BINDINGS: &[Binding] = &[
     hint(&[ch('y')], Browsing, Action::CopyLink, Help::CopyLink),
     bind(&[ch('Y')], Browsing, Action::CopyCitation, Help::Cite),
     bind(&[ch('c')], Browsing, Action::ShowQr, Help::Qr),
+    bind(&[ch('i')], Browsing, Action::ShowAbout, Help::About),
     hint(&[ch('L')], Browsing, Action::SwitchLanguage, Help::Language),
     hint(&[ch('?')], Browsing, Action::ToggleHelp, Help::HelpKey),
     hint(&[ch('q')], Browsing, Action::Quit, Help::Quit),
@@ -125,7 +127,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Code(BackTab)], Searching, Action::FocusPreviousPane, Help::Panes),
     // An overlay: close it, or scroll it.
     bind(
-        &[Code(Esc), ch('q'), Code(Enter), ch('?'), ch('c')],
+        &[Code(Esc), ch('q'), Code(Enter), ch('?'), ch('c'), ch('i')],
         InOverlay,
         Action::Close,
         Help::Close,
@@ -311,6 +313,7 @@ fn describe(help: Help, t: &Texts) -> &'static str {
         Help::CopyLink => k.copy_link,
         Help::Cite => k.cite,
         Help::Qr => k.qr,
+        Help::About => k.about,
         Help::Language => k.language,
         Help::HelpKey => k.help,
         Help::Close => k.close,

@@ -43,7 +43,10 @@ fn main() -> ExitCode {
         return check(path.as_deref().or(catalogue_path(&cli).as_deref()));
     }
     let catalogue = match load(catalogue_path(&cli).as_deref()) {
-        Ok(c) => c,
+        Ok(mut c) => {
+            c.file = catalogue_path(&cli).map(|p| p.display().to_string());
+            c
+        }
         Err(e) => return fail(RUNTIME_ERROR, &e.to_string()),
     };
     // A wrong --select is a usage error wherever the output goes.
@@ -151,6 +154,9 @@ fn run(
             commands::search(catalogue, &index, &query.join(" "), *json, &format)
         }
         Some(Command::Categories { json }) => commands::categories(catalogue, *json, &format),
+        Some(Command::About { json }) => {
+            commands::about(catalogue, catalogue.file.as_deref(), *json, &format)
+        }
         Some(Command::Open { id, n }) => return open(catalogue, id, *n, &opener()),
         // TERM=dumb asks for the line mode only on a terminal: `metodstod > file` from
         // an editor's shell must still write the list, not prompts.

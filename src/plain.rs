@@ -8,7 +8,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::catalogue::Catalogue;
 use crate::commands::{self, Format};
-use crate::i18n::{Lang, Texts, texts};
+use crate::i18n::{Lang, Texts, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
 use crate::present::{category_counts, one_line};
 use crate::search::{Index, Query};
@@ -92,6 +92,11 @@ impl Session<'_> {
         texts(self.lang)
     }
 
+    /// Plain text for a screen reader: no bold, lines of at most 80 columns.
+    fn format(&self) -> Format {
+        Format { lang: self.lang, width: 80, bold: false, pretty_json: false }
+    }
+
     fn answer(&mut self, line: &str, out: &mut dyn Write) -> io::Result<Flow> {
         let (word, rest) = match line.split_once(char::is_whitespace) {
             Some((word, rest)) => (word, rest.trim()),
@@ -102,6 +107,16 @@ impl Session<'_> {
             ("", _) => {}
             ("q", true) => return Ok(Flow::Quit),
             ("?", true) => writeln!(out, "{}", self.texts().plain_help)?,
+            ("i", true) => write!(
+                out,
+                "{}",
+                commands::about(
+                    self.catalogue,
+                    self.catalogue.file.as_deref(),
+                    false,
+                    &self.format()
+                )
+            )?,
             (command @ ("o" | "y"), _) => self.link(command, rest, out)?,
             ("c", _) => self.category(rest, out)?,
             ("lang", _) => self.language(rest, out)?,
@@ -171,7 +186,7 @@ impl Session<'_> {
             );
         };
         self.shown = Some(e);
-        let format = Format { lang: self.lang, width: 80, bold: false, pretty_json: false };
+        let format = self.format();
         write!(
             out,
             "{}",
@@ -319,13 +334,6 @@ fn find_category(catalogue: &Catalogue, wanted: &str) -> Result<usize, Vec<usize
 /// `c besoksnaringen` finds "Besöksnäringen" as a search would.
 fn fold(s: &str) -> String {
     fold_text(s.trim())
-}
-
-/// Fills `{key}` placeholders of a translated template.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 
 use std::collections::HashMap;
 
+use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
-use crate::i18n::{Lang, texts};
+use crate::i18n::{Lang, date_in_words, fill, language_name, texts};
 use crate::text::{sanitize, wrap, wrap_url};
 
 /// "Label: value", for the fields every output lists in the same order.
@@ -61,7 +62,7 @@ impl Presentation {
         let fields = [
             (t.publisher, entry.publishers(lang)),
             (t.year, year_text(entry.year, lang)),
-            (t.languages, entry.languages.join(", ")),
+            (t.languages, language_names(&entry.languages, lang)),
             (t.formats, join(&entry.formats)),
             (t.audiences, join(&entry.audiences)),
             // Category names hold commas themselves.
@@ -99,13 +100,25 @@ impl Presentation {
         }
     }
 
+    /// Whether an address leads to the material itself, not only to its publisher's
+    /// home page or the listing.
+    pub fn has_direct_link(&self) -> bool {
+        self.links.iter().any(|l| l.kind == LinkKind::Material)
+    }
+
     /// A citation for a reference list: title, publisher, year, address; safe to print.
+    /// Where the only address is the publisher's home page, the citation says so rather
+    /// than passing the home page off as the material's address.
     pub fn citation(&self) -> String {
         let year = year_or_nd(self.year, self.lang);
         let mut text =
             format!("{}. {}, {year}.", self.title.trim_end_matches('.'), self.publishers);
         if let Some(link) = self.links.first() {
             text.push(' ');
+            if !self.has_direct_link() {
+                text.push_str(texts(self.lang).cite_publisher_site);
+                text.push(' ');
+            }
             text.push_str(&link.url);
         }
         sanitize(&text).into_owned()
@@ -117,15 +130,23 @@ impl Presentation {
         let t = texts(self.lang);
         let mut out: Vec<DetailLine> =
             wrap(&self.title, width).into_iter().map(DetailLine::Title).collect();
-        out.push(DetailLine::Blank);
-        for field in &self.fields {
-            labelled(&mut out, field.label, &field.value, width);
+        // The number of links near the top, so a user knows before scrolling that
+        // there is something to open.
+        if !self.links.is_empty() {
+            let n = self.links.len().to_string();
+            let hint = if self.links.len() == 1 { t.links_hint_one } else { t.links_hint_many };
+            labelled(&mut out, t.links, &fill(hint, &[("n", &n)]), width);
         }
+        out.push(DetailLine::Blank);
+        out.extend(field_lines(&self.fields, u16::try_from(width).unwrap_or(u16::MAX)));
         out.push(DetailLine::Blank);
         out.extend(wrap(&self.summary, width).into_iter().map(DetailLine::Text));
         if !self.links.is_empty() {
             out.push(DetailLine::Blank);
             out.push(DetailLine::Heading(t.links));
+            if !self.has_direct_link() {
+                out.extend(wrap(t.no_direct_link, width).into_iter().map(DetailLine::Text));
+            }
             for link in &self.links {
                 let number = format!("{}. ", link.number);
                 let indent = number.len();
@@ -183,6 +204,15 @@ pub enum DetailLine {
     },
 }
 
+/// Fields as "Label: value" lines, wrapped to `width` columns.
+pub fn field_lines(fields: &[Field], width: u16) -> Vec<DetailLine> {
+    let mut out = Vec::new();
+    for field in fields {
+        labelled(&mut out, field.label, &field.value, usize::from(width.max(1)));
+    }
+    out
+}
+
 /// "Label: value", wrapped, with the label set apart on the first line.
 fn labelled(out: &mut Vec<DetailLine>, label: &str, value: &str, width: usize) {
     let text = format!("{label}: {value}");
@@ -215,8 +245,55 @@ pub fn one_line(entry: &Entry, lang: Lang) -> String {
     if let Some(year) = entry.year {
         line = format!("{line}, {year}");
     }
-    line = format!("{line} ({})", entry.languages.join(", "));
+    line = format!("{line} ({})", language_names(&entry.languages, lang));
     sanitize(&line).into_owned()
+}
+
+/// Languages by name, never as bare codes: "svenska, engelska".
+pub fn language_names(codes: &[Text], lang: Lang) -> String {
+    codes.iter().map(|c| language_name(c, lang)).collect::<Vec<_>>().join(", ")
+}
+
+/// Where the catalogue comes from, in one line: "Källa: Metodstöd - från oss och andra,
+/// NSPM …, senast uppdaterad 13 februari 2024".
+pub fn source_line(catalogue: &Catalogue, lang: Lang) -> String {
+    let t = texts(lang);
+    let source = &catalogue.source;
+    format!(
+        "{}: {}, {}, {} {}",
+        t.about_source,
+        source.title,
+        source.publisher.get(lang),
+        t.about_updated.to_lowercase(),
+        date_in_words(&source.updated, lang)
+    )
+}
+
+/// The "About the catalogue" rows: its source, dates in words, its size, and which
+/// catalogue is in use (`file`: the path of a catalogue file; `None`: the embedded one).
+pub fn about(catalogue: &Catalogue, file: Option<&str>, lang: Lang) -> Vec<Field> {
+    let t = texts(lang);
+    let source = &catalogue.source;
+    let size = format!(
+        "{} {}, {} {}",
+        catalogue.entries.len(),
+        t.about_entry_word,
+        catalogue.categories.len(),
+        t.categories.to_lowercase()
+    );
+    [
+        (t.about_source, source.title.to_string()),
+        (t.publisher, source.publisher.get(lang).to_string()),
+        (t.about_address, source.address.to_string()),
+        (t.about_published, date_in_words(&source.published, lang)),
+        (t.about_updated, date_in_words(&source.updated, lang)),
+        (t.about_entries, size),
+        (t.about_catalogue, file.map_or_else(|| t.about_embedded.to_string(), str::to_string)),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(label, value)| Field { label, value })
+    .collect()
 }
 
 /// How many of `entries` each category holds, in the catalogue's category order.

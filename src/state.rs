@@ -6,8 +6,7 @@ use std::sync::Arc;
 use crate::action::{Effect, SearchRequest, Status};
 use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::Lang;
-use crate::i18n::texts;
-use crate::keymap::{self, Scope, help::Sheet};
+use crate::keymap::Scope;
 use crate::layout::{self, Areas, Mode};
 use crate::present::{DetailLine, Presentation, category_counts};
 use crate::search::{Index, Match, Never, Query};
@@ -28,7 +27,10 @@ pub enum Focus {
 pub enum Overlay {
     Help,
     Qr,
+    About,
 }
+
+mod overlay;
 
 #[derive(Debug, Clone)]
 pub struct State {
@@ -60,7 +62,7 @@ pub struct State {
     pub offset: usize,
     pub detail_scroll: usize,
     pub overlay: Option<Overlay>,
-    pub help_scroll: usize,
+    pub overlay_scroll: usize,
     pub status: Option<Status>,
     pub width: u16,
     pub height: u16,
@@ -102,7 +104,7 @@ impl State {
             offset: 0,
             detail_scroll: 0,
             overlay: None,
-            help_scroll: 0,
+            overlay_scroll: 0,
             status: None,
             width: 80,
             height: 24,
@@ -254,7 +256,7 @@ impl State {
         self.keep_selection_visible();
         self.build_detail();
         self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
-        self.help_scroll = self.help_scroll.min(self.max_help_scroll());
+        self.overlay_scroll = self.overlay_scroll.min(self.max_overlay_scroll());
     }
 
     pub fn list_page(&self) -> usize {
@@ -303,28 +305,5 @@ impl State {
     pub fn max_detail_scroll(&self) -> usize {
         let (rows, content) = self.detail_rows();
         content.saturating_sub(rows)
-    }
-
-    /// The help overlay's text, laid out for this screen.
-    pub fn help_sheet(&self) -> Sheet {
-        keymap::help::sheet(texts(self.lang), self.look.ascii, self.width)
-    }
-
-    /// The help overlay's box, for a sheet of `rows` lines; `None` on a tiny screen.
-    pub fn help_area(&self, sheet: &Sheet) -> Option<layout::Rect> {
-        let rows = u16::try_from(sheet.lines.len() + 2).unwrap_or(u16::MAX);
-        layout::centered(self.width, self.height, sheet.width, rows)
-    }
-
-    /// Rows of the help overlay's inside, and of its content.
-    pub fn help_rows(&self) -> (usize, usize) {
-        let sheet = self.help_sheet();
-        let shown = self.help_area(&sheet).map_or(0, |a| usize::from(layout::inner(a).height));
-        (shown, sheet.lines.len())
-    }
-
-    pub fn max_help_scroll(&self) -> usize {
-        let (shown, rows) = self.help_rows();
-        rows.saturating_sub(shown)
     }
 }

@@ -32,7 +32,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::ToggleHelp => {
             state.overlay =
                 if state.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) };
-            state.help_scroll = 0;
+            state.overlay_scroll = 0;
             None
         }
         Action::SelectPrevious => move_by(state, -1),
@@ -69,6 +69,11 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             link_url(state, 0).map(|text| Effect::Copy { text, what: Copied::Link })
         }
         Action::CopyCitation => citation(state),
+        Action::ShowAbout => {
+            state.overlay = Some(Overlay::About);
+            state.overlay_scroll = 0;
+            None
+        }
         Action::ShowQr => {
             if link_url(state, 0).is_some() {
                 state.overlay = Some(Overlay::Qr);
@@ -92,8 +97,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
 fn move_by(state: &mut State, delta: isize) -> Option<Effect> {
     let step = |value: usize, max: usize| value.saturating_add_signed(delta).min(max);
     match (state.overlay, state.focus) {
-        (Some(Overlay::Help), _) => {
-            state.help_scroll = step(state.help_scroll, state.max_help_scroll());
+        (Some(Overlay::Help | Overlay::About), _) => {
+            state.overlay_scroll = step(state.overlay_scroll, state.max_overlay_scroll());
         }
         (Some(Overlay::Qr), _) => {}
         (None, Focus::Categories) => {
@@ -111,7 +116,7 @@ fn move_by(state: &mut State, delta: isize) -> Option<Effect> {
 
 fn page(state: &mut State, direction: isize) -> Option<Effect> {
     let rows = match (state.overlay, state.focus) {
-        (Some(_), _) => state.help_rows().0.saturating_sub(1),
+        (Some(_), _) => state.overlay_rows().0.saturating_sub(1),
         (None, Focus::Detail) => state.detail_rows().0.saturating_sub(1),
         (None, Focus::Categories) => {
             usize::from(state.areas().categories.map_or(1, |a| a.height.saturating_sub(2)))

@@ -1,5 +1,6 @@
 //! `draw(frame, &State)`: the whole screen as a pure function of the state.
 
+pub mod about;
 pub mod categories;
 pub mod detail;
 pub mod footer;
@@ -46,6 +47,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     match state.overlay {
         Some(Overlay::Help) => help::draw(frame, state, &theme),
         Some(Overlay::Qr) => qr::draw(frame, state, &theme),
+        Some(Overlay::About) => about::draw(frame, state, &theme),
         None => {
             if let Some(p) = cursor {
                 frame.set_cursor_position(p);
@@ -66,6 +68,37 @@ pub fn pane<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
         .border_set(set)
         .border_style(border)
         .title(Span::styled(format!(" {title} "), title_style))
+}
+
+/// A scrollbar over a pane's right border, drawn only when its content overflows:
+/// `total` rows of content, `shown` of them visible from row `first`.
+pub fn scrollbar(
+    frame: &mut Frame,
+    pane: Rect,
+    focused: bool,
+    (total, shown, first): (usize, usize, usize),
+    theme: &Theme,
+) {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+    if total <= shown || pane.height < 3 {
+        return;
+    }
+    let set = if focused { theme.set_focused } else { theme.set };
+    let border = if focused { theme.border_focused } else { theme.border };
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(Some(set.vertical_right))
+        .track_style(border)
+        .thumb_symbol(theme.thumb)
+        .thumb_style(border);
+    // Positions a scroll can take, so the thumb reaches the bottom with the last row.
+    let positions = total - shown + 1;
+    let mut state = ScrollbarState::new(positions)
+        .position(first.min(positions - 1))
+        .viewport_content_length(shown);
+    let track = pane.inner(ratatui::layout::Margin::new(0, 1));
+    frame.render_stateful_widget(bar, track, &mut state);
 }
 
 /// Cuts `text` to `width` columns, ending with the theme's ellipsis when cut.

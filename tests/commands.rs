@@ -20,6 +20,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ("categories", &["categories"]),
     ("show-sexit", &["show", "sexit"]),
     ("search-ostersjo", &["search", "ostersjo"]),
+    ("about", &["about"]),
 ];
 
 const ENTRY_FIELDS: &[&str] = &[

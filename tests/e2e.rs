@@ -225,12 +225,12 @@ fn j_down_and_g_move_the_selection() {
 #[test]
 fn help_overlay_opens_and_closes() {
     let mut p = browser(120, 40);
-    assert!(!p.contents().contains("Tangenter"));
+    assert!(!p.contents().contains("Kortkommandon"));
     p.send("?");
-    let s = p.wait_for_text("Tangenter");
-    assert!(s.contents().contains("Esc eller ? stänger"), "{}", s.contents());
+    let s = p.wait_for_text("Kortkommandon");
+    assert!(s.contents().contains("Esc, q eller ? stänger"), "{}", s.contents());
     p.send(ESC);
-    p.wait_for("Esc to close the help", |s| !s.contents().contains("Tangenter"));
+    p.wait_for("Esc to close the help", |s| !s.contents().contains("Kortkommandon"));
     quit(&mut p);
 }
 
@@ -557,11 +557,11 @@ fn detail_links_are_osc8_hyperlinks_and_the_screen_stays_aligned() {
     let at = find(&raw, open.as_bytes()).unwrap_or(0);
     assert!(find(&raw[at..], b"\x1b]8;;\x1b\\").is_some(), "the hyperlink is closed");
     // The address written inside the link is the same text ratatui drew: the right
-    // border of the detail pane is intact on every row.
+    // border of the detail pane (or the scrollbar's thumb on it) is intact on every row.
     let screen = p.screen();
     for row in 1..38 {
         let last = screen.cell(row, 119).map(vt100::Cell::contents).unwrap_or_default();
-        assert_eq!(last, "│", "row {row}:\n{}", p.contents());
+        assert!(last == "│" || last == "█", "row {row}: {last:?}\n{}", p.contents());
     }
     // Moving to another entry writes that entry's first link.
     p.send("j");

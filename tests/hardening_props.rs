@@ -123,7 +123,7 @@ fn check_invariants(s: &State, context: &str) -> Result<(), TestCaseError> {
         );
     }
     prop_assert!(s.detail_scroll <= s.max_detail_scroll(), "{}: detail scroll", context);
-    prop_assert!(s.help_scroll <= s.max_help_scroll(), "{}: help scroll", context);
+    prop_assert!(s.overlay_scroll <= s.max_overlay_scroll(), "{}: help scroll", context);
     prop_assert!(
         s.cursor <= s.query.chars().count(),
         "{}: cursor {} in {:?}",

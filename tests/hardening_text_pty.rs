@@ -96,11 +96,12 @@ fn border_intact(screen: &vt100::Screen, x: u16, top: u16, bottom: u16) -> Resul
     for y in top..=bottom {
         let c = screen.cell(y, x).map(vt100::Cell::contents).unwrap_or_default();
         let expected = if y == top {
-            ["┐", "┓"]
+            ["┐", "┓", "┐"]
         } else if y == bottom {
-            ["┘", "┛"]
+            ["┘", "┛", "┘"]
         } else {
-            ["│", "┃"]
+            // A border, or the scrollbar's thumb drawn over it.
+            ["│", "┃", "█"]
         };
         if !expected.contains(&c) {
             return Err(format!("row {y} column {x} holds {c:?}"));

@@ -52,7 +52,7 @@ fn a_conversation_in_swedish() {
         "{out}"
     );
     assert!(
-        out.contains("sök> 2 träffar:\n1. Sexit — Västra Götalandsregionen, 2019 (sv)\n2. "),
+        out.contains("sök> 2 träffar:\n1. Sexit — Västra Götalandsregionen, 2019 (svenska)\n2. "),
         "{out}"
     );
     assert!(out.contains("sök> Sexit\nId: sexit\nUtgivare: Västra Götalandsregionen\n"), "{out}");
@@ -67,7 +67,7 @@ fn a_conversation_in_english() {
         let mut cmd = command();
         cmd.arg("--plain").args(args).env("LANG", "en_GB.UTF-8");
         let out = assert_clean(&converse(&mut cmd, "ostersjo\n?\n"));
-        assert!(out.starts_with("Metodstöd: 9 materials in 7 categories."), "{args:?}: {out}");
+        assert!(out.starts_with("Metodstöd: 9 resources in 7 categories."), "{args:?}: {out}");
         assert!(out.contains("search> 3 matches:\n1. Handbook for Embassies"), "{out}");
         assert!(out.contains("search> Type words to search. Commands:\n"), "{out}");
         assert!(out.ends_with("search> \n"), "the end of input ends the session: {out:?}");
@@ -92,7 +92,7 @@ fn o_opens_the_link_through_browser() {
     cmd.arg("--plain").env("BROWSER", &browser);
     let out = assert_clean(&converse(&mut cmd, "sexit\n1\no 1\no 9\nq\n"));
     assert!(out.contains(&format!("sök> Öppnar: {SEXIT_FAQ}\nsök> ")), "{out}");
-    assert!(out.contains("sök> Välj en länk från 1 till 3.\n"), "{out}");
+    assert!(out.contains("sök> Välj en länk mellan 1 och 3.\n"), "{out}");
     // The opener is waited for, so the record is complete when the session ends.
     let recorded = std::fs::read_to_string(&record).unwrap_or_default();
     assert_eq!(recorded, format!("{SEXIT_FAQ}\n"), "one argument: the address");
@@ -108,7 +108,7 @@ fn over_ssh_o_prints_the_address_and_starts_nothing() {
         .env("BROWSER", &browser)
         .env("SSH_CONNECTION", "10.0.0.1 22 10.0.0.2 22");
     let out = assert_clean(&converse(&mut cmd, "sexit\n1\no 1\ny 1\n"));
-    assert!(out.contains(&format!("open the address where you are: {SEXIT_FAQ}\n")), "{out}");
+    assert!(out.contains(&format!("open the address on your own computer: {SEXIT_FAQ}\n")), "{out}");
     assert!(out.contains(&format!("search> Address: {SEXIT_FAQ}\n")), "y in a pipe: {out}");
     assert!(!record.exists(), "no browser was started over SSH");
 }

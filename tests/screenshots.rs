@@ -31,6 +31,11 @@ fn scenes() -> Vec<(&'static str, State)> {
     let mut s = state(embedded(), Lang::Sv, LOOK, 120, 40);
     apply(&mut s, &[Action::ToggleHelp]);
     out.push(("help-sv-120x40", s));
+    out.push(("browse-sv-80x24", state(embedded(), Lang::Sv, LOOK, 80, 24)));
+    out.push(("browse-en-110x32", state(embedded(), Lang::En, LOOK, 110, 32)));
+    let mut s = state(embedded(), Lang::Sv, LOOK, 80, 24);
+    apply(&mut s, &[Action::ShowAbout]);
+    out.push(("about-sv-80x24", s));
     out
 }
 

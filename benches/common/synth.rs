@@ -412,5 +412,6 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
         },
         categories,
         entries,
+        file: None,
     }
 }

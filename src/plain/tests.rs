@@ -6,9 +6,9 @@ use super::*;
 use crate::catalogue::{self, Entry};
 
 const SEXIT_FAQ: &str = "https://www.vgregion.se/halsa-och-vard/vardgivarwebben/amnesomraden/kunskapscentrum-for-sexuell-halsa/utbildningar/catch-up-sexit/vanliga-fragor-om-sexit/";
-const SEXIT_SV: &str = "1. Sexit — Västra Götalandsregionen, 2019 (sv)\n";
+const SEXIT_SV: &str = "1. Sexit — Västra Götalandsregionen, 2019 (svenska)\n";
 const KNOWLEDGE_SV: &str =
-    "2. Kunskapsstöd: Sex mot ersättning och sexuell exploatering — Socialstyrelsen (sv)\n";
+    "2. Kunskapsstöd: Sex mot ersättning och sexuell exploatering — Socialstyrelsen (svenska)\n";
 const SEXIT_SRHR: &str = "https://srhr.se/kunskapspafyllning/sexit/";
 
 fn embedded() -> Catalogue {
@@ -100,7 +100,7 @@ fn greets_prompts_and_ends_with_the_input() {
         "Metodstöd: 9 material i 7 kategorier. Skriv ord för att söka, ? för hjälp.\nsök> \n"
     );
     let out = converse(Lang::En, "");
-    assert!(out.starts_with("Metodstöd: 9 materials in 7 categories."), "{out}");
+    assert!(out.starts_with("Metodstöd: 9 resources in 7 categories."), "{out}");
     assert!(out.ends_with("search> \n"), "{out}");
 }
 
@@ -118,8 +118,8 @@ fn a_search_lists_numbered_results_in_the_language() {
     let out = converse(Lang::En, "sexit\n");
     assert_eq!(
         answers(&out, Lang::En)[0],
-        "2 matches:\n1. Sexit — Region Västra Götaland, 2019 (sv)\n\
-         2. Kunskapsstöd: Sex mot ersättning och sexuell exploatering — National Board of Health and Welfare (sv)\n"
+        "2 matches:\n1. Sexit — Region Västra Götaland, 2019 (Swedish)\n\
+         2. Kunskapsstöd: Sex mot ersättning och sexuell exploatering — National Board of Health and Welfare (Swedish)\n"
     );
     let out = converse(Lang::En, "lansstyrelsen\n");
     assert!(answers(&out, Lang::En)[0].starts_with("1 match:\n1. "), "{out}");
@@ -164,9 +164,9 @@ fn bad_numbers_are_explained() {
         [
             "Ingen lista att välja ur: sök först.\n",
             &format!("2 träffar:\n{SEXIT_SV}{KNOWLEDGE_SV}"),
-            "Välj ett nummer från 1 till 2.\n",
-            "Välj ett nummer från 1 till 2.\n",
-            "Välj ett nummer från 1 till 2.\n",
+            "Välj ett nummer mellan 1 och 2.\n",
+            "Välj ett nummer mellan 1 och 2.\n",
+            "Välj ett nummer mellan 1 och 2.\n",
         ]
     );
     let out = converse(Lang::En, "zzqqxxkk\n1\n");
@@ -189,7 +189,7 @@ fn o_and_y_with_bad_numbers_never_panic() {
     let input = "o 1\ny 1\nsexit\n1\no 4\no 0\ny 99999999999999999999999\no x\ny -1\n";
     let out = converse_with(&embedded(), Lang::En, &recorder.opener(), input, false);
     let answers = answers(&out, Lang::En);
-    let show_first = "Show a material first: type its number in the list.\n";
+    let show_first = "Show a resource first: type its number in the list.\n";
     assert_eq!(answers[0], show_first);
     assert_eq!(answers[1], show_first);
     assert_eq!(answers[4], "Choose a link from 1 to 3.\n");
@@ -217,7 +217,7 @@ fn over_ssh_the_address_is_printed_and_no_browser_started() {
     assert_eq!(
         answers(&out, Lang::En)[2],
         format!(
-            "SSH: no browser is started on the server; open the address where you are: {SEXIT_SRHR}\n"
+            "SSH: no browser is started on the server; open the address on your own computer: {SEXIT_SRHR}\n"
         )
     );
     assert_eq!(recorder.record(), "");
@@ -254,7 +254,7 @@ fn c_lists_the_categories_with_counts() {
 fn c_name_chooses_a_category_by_id_name_prefix_or_number() {
     let chosen = "Category: Embassies and consulates. Searches look only in it; c all for the whole catalogue.\n\
                   1 match in Embassies and consulates:\n\
-                  1. Handbook for Embassies and Diplomatic Missions on How to Assist and Protect Victims of Human Trafficking — Council of the Baltic Sea States (CBSS), 2023 (en)\n";
+                  1. Handbook for Embassies and Diplomatic Missions on How to Assist and Protect Victims of Human Trafficking — Council of the Baltic Sea States (CBSS), 2023 (English)\n";
     for name in [
         "embassies",
         "EMBASSIES",
@@ -331,7 +331,7 @@ fn invalid_bytes_and_escape_sequences_in_the_input_stay_harmless() {
     assert!(result.is_ok());
     let out = String::from_utf8_lossy(&output);
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
-    assert!(out.ends_with("Welfare (sv)\nsearch> \n"), "{out}");
+    assert!(out.ends_with("Welfare (Swedish)\nsearch> \n"), "{out}");
 }
 
 #[test]

@@ -265,16 +265,16 @@ fn help_and_qr_overlays() {
 }
 
 #[test]
-fn help_scrolls_only_when_it_does_not_fit() {
+fn overlay_scrolls_only_when_it_does_not_fit() {
     let mut s = state(120, 40);
     update(&mut s, Action::ToggleHelp);
     update(&mut s, Action::SelectLast);
-    assert_eq!(s.help_scroll, 0);
+    assert_eq!(s.overlay_scroll, 0);
     let mut s = state(80, 10);
     update(&mut s, Action::ToggleHelp);
     update(&mut s, Action::SelectLast);
-    assert!(s.help_scroll > 0);
-    assert_eq!(s.help_scroll, s.max_help_scroll());
+    assert!(s.overlay_scroll > 0);
+    assert_eq!(s.overlay_scroll, s.max_overlay_scroll());
 }
 
 #[test]

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{at, pane};
+use super::{at, pane, scrollbar};
 use crate::i18n::texts;
 use crate::layout::inner;
 use crate::present::DetailLine;
@@ -49,7 +49,7 @@ pub fn hyperlinks(state: &State) -> Vec<Hyperlink> {
         .collect()
 }
 
-fn styled(line: &DetailLine, theme: &Theme) -> Line<'static> {
+pub fn styled(line: &DetailLine, theme: &Theme) -> Line<'static> {
     match line {
         DetailLine::Blank => Line::default(),
         DetailLine::Title(text) => Line::styled(text.clone(), theme.heading),
@@ -86,5 +86,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
             .collect()
     };
     frame.render_widget(Paragraph::new(shown), inside);
+    let rows = (content.len(), usize::from(inside.height), state.detail_scroll);
+    scrollbar(frame, area, focused, rows, theme);
     focused.then(|| at(inside, 0, 0)).flatten()
 }

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::fit;
 use crate::action::Status;
-use crate::i18n::{Texts, texts};
+use crate::i18n::{Texts, fill, texts};
 use crate::state::State;
 use crate::text::sanitize;
 use crate::theme::Theme;
@@ -23,7 +23,7 @@ pub fn status_text(status: &Status, t: &Texts) -> String {
         Status::OpenFailed(why) => format!("{}: {why}", t.open_failed),
         Status::NoLink => t.no_link.to_string(),
         Status::NoSuchLink { wanted, count } => {
-            format!("{} {wanted} ({} 1–{count})", t.no_such_link, t.there_are)
+            fill(t.no_such_link, &[("n", &wanted.to_string()), ("m", &count.to_string())])
         }
         Status::NoEntry => t.no_entry.to_string(),
     };

@@ -13,7 +13,7 @@ use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     let sheet = state.help_sheet();
-    let Some(area) = state.help_area(&sheet) else { return };
+    let Some(area) = state.overlay_area(sheet.width, sheet.lines.len()) else { return };
     let area = area.intersection(frame.area());
     let t = texts(state.lang);
     frame.render_widget(Clear, area);
@@ -34,6 +34,6 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         .collect();
     let inside = inner(area);
     let shown: Vec<Line> =
-        lines.into_iter().skip(state.help_scroll).take(usize::from(inside.height)).collect();
+        lines.into_iter().skip(state.overlay_scroll).take(usize::from(inside.height)).collect();
     frame.render_widget(Paragraph::new(shown), inside);
 }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{at, fit, highlighted, pane};
+use super::{at, fit, highlighted, pane, scrollbar};
 use crate::i18n::texts;
 use crate::layout::{ITEM_ROWS, inner, list_page};
 use crate::state::{Focus, State};
@@ -69,6 +69,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
         }
     }
     frame.render_widget(Paragraph::new(lines), inside);
+    let items = (state.visible.len(), page, offset);
+    scrollbar(frame, area, state.focus == Focus::List, items, theme);
     let row = (state.selected.saturating_sub(offset)) * usize::from(ITEM_ROWS);
     (state.focus == Focus::List)
         .then(|| at(inside, 0, u16::try_from(row).unwrap_or(u16::MAX)))

@@ -1,0 +1,96 @@
+//! Words made from data: templates filled in, language names, dates in words.
+
+use super::{Lang, texts};
+
+/// Fills `{key}` placeholders of a translated template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
+}
+
+/// The name of a language, from its ISO 639-1 code, in `lang`; an unknown code is
+/// returned as it is.
+pub fn language_name(code: &str, lang: Lang) -> &str {
+    const NAMES: &[(&str, &str, &str)] = &[
+        ("sv", "svenska", "Swedish"),
+        ("en", "engelska", "English"),
+        ("fi", "finska", "Finnish"),
+        ("no", "norska", "Norwegian"),
+        ("nb", "norska (bokmål)", "Norwegian Bokmål"),
+        ("nn", "nynorska", "Norwegian Nynorsk"),
+        ("da", "danska", "Danish"),
+        ("is", "isländska", "Icelandic"),
+        ("et", "estniska", "Estonian"),
+        ("lv", "lettiska", "Latvian"),
+        ("lt", "litauiska", "Lithuanian"),
+        ("pl", "polska", "Polish"),
+        ("de", "tyska", "German"),
+        ("fr", "franska", "French"),
+        ("es", "spanska", "Spanish"),
+        ("ru", "ryska", "Russian"),
+        ("uk", "ukrainska", "Ukrainian"),
+        ("ro", "rumänska", "Romanian"),
+        ("bg", "bulgariska", "Bulgarian"),
+        ("hu", "ungerska", "Hungarian"),
+        ("ar", "arabiska", "Arabic"),
+        ("fa", "persiska", "Persian"),
+        ("so", "somaliska", "Somali"),
+        ("ti", "tigrinska", "Tigrinya"),
+        ("th", "thailändska", "Thai"),
+        ("zh", "kinesiska", "Chinese"),
+        ("vi", "vietnamesiska", "Vietnamese"),
+        ("es-419", "spanska (Latinamerika)", "Spanish (Latin America)"),
+    ];
+    NAMES.iter().find(|(c, _, _)| c.eq_ignore_ascii_case(code)).map_or(code, |(_, sv, en)| {
+        match lang {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
+    })
+}
+
+/// An ISO date (2023-04-14) in words: "14 april 2023" / "14 April 2023"; anything else
+/// as it is.
+pub fn date_in_words(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.trim().splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let month = m.parse::<usize>().ok().and_then(|m| m.checked_sub(1));
+    match (digits(y) && digits(d), month.and_then(|m| texts(lang).months.get(m))) {
+        (true, Some(name)) => format!("{} {name} {y}", d.trim_start_matches('0')),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_words_in_both_languages() {
+        assert_eq!(date_in_words("2023-04-14", Lang::Sv), "14 april 2023");
+        assert_eq!(date_in_words("2024-02-13", Lang::En), "13 February 2024");
+        assert_eq!(date_in_words("2024-02-03", Lang::Sv), "3 februari 2024");
+        for odd in ["2024", "2024-13-01", "våren 2024", "", "2024-xx-01"] {
+            assert_eq!(date_in_words(odd, Lang::Sv), odd);
+        }
+    }
+
+    #[test]
+    fn languages_by_name_and_unknown_codes_as_they_are() {
+        assert_eq!(language_name("sv", Lang::Sv), "svenska");
+        assert_eq!(language_name("EN", Lang::En), "English");
+        assert_eq!(language_name("xx", Lang::Sv), "xx");
+    }
+
+    #[test]
+    fn templates_are_filled() {
+        assert_eq!(
+            fill("Ingen länk {n} (välj mellan 1 och {m})", &[("n", "5"), ("m", "3")]),
+            "Ingen länk 5 (välj mellan 1 och 3)"
+        );
+    }
+}
