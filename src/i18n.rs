@@ -104,6 +104,14 @@ pub struct Texts {
     pub plain_which_language: &'static str,
     /// What each row of the help does; the keys come from `keymap`'s table.
     pub keys: KeyTexts,
+    /// A reading list's heading, and the line under it: `{n}` materials, `{source}`.
+    pub reading_list: &'static str,
+    pub reading_list_from: &'static str,
+    /// The line mode's marks and export; `{n}` and `{title}` are filled in.
+    pub plain_marked: &'static str,
+    pub plain_unmarked: &'static str,
+    pub plain_export_marked: &'static str,
+    pub plain_export_list: &'static str,
 }
 
 /// The help overlay's descriptions, one per row of `keymap::Help`.
@@ -181,7 +189,7 @@ static SV: Texts = Texts {
     qr_title: "QR-kod",
     qr_too_small: "QR-koden behöver ett fönster på minst",
     plain_prompt: "sök> ",
-    plain_help: "Skriv ord för att söka. Kommandon:\n  N       visa träff nummer N i listan\n  o N     öppna länk N i materialet som visas (o: den första)\n  y N     kopiera länk N (adressen skrivs ut)\n  c       lista kategorierna\n  c NAMN  visa en kategori och sök bara i den (c alla: hela katalogen)\n  lang    byt språk (lang en: engelska, lang sv: svenska)\n  ?       den här hjälpen\n  q       avsluta (även Ctrl-d)",
+    plain_help: "Skriv ord för att söka. Kommandon:\n  N       visa träff nummer N i listan\n  o N     öppna länk N i materialet som visas (o: den första)\n  y N     kopiera länk N (adressen skrivs ut)\n  c       lista kategorierna\n  c NAMN  visa en kategori och sök bara i den (c alla: hela katalogen)\n  m N     markera eller avmarkera träff N för läslistan\n  e       skriv läslistan (Markdown): de markerade, annars listan\n  lang    byt språk (lang en: engelska, lang sv: svenska)\n  ?       den här hjälpen\n  q       avsluta (även Ctrl-d)",
     plain_greeting: "Metodstöd: {n} material i {m} kategorier. Skriv ord för att söka, ? för hjälp.",
     plain_one_match: "1 träff",
     plain_matches: "{n} träffar",
@@ -224,6 +232,12 @@ static SV: Texts = Texts {
         mouse_keys: "mus (--mouse)",
         mouse: "klick väljer, hjulet rullar",
     },
+    reading_list: "Läslista",
+    reading_list_from: "{n} material ur {source}.",
+    plain_marked: "Markerad: {title}. {n} markerade; e skriver läslistan.",
+    plain_unmarked: "Avmarkerad: {title}. {n} markerade.",
+    plain_export_marked: "Läslista med de {n} markerade:",
+    plain_export_list: "Inga markerade; läslista med listans {n}:",
 };
 
 static EN: Texts = Texts {
@@ -267,7 +281,7 @@ static EN: Texts = Texts {
     qr_title: "QR code",
     qr_too_small: "The QR code needs a window of at least",
     plain_prompt: "search> ",
-    plain_help: "Type words to search. Commands:\n  N       show result number N of the list\n  o N     open link N of the material shown (o: the first)\n  y N     copy link N (the address is printed)\n  c       list the categories\n  c NAME  show a category and search only in it (c all: the whole catalogue)\n  lang    switch language (lang sv: Swedish, lang en: English)\n  ?       this help\n  q       quit (also Ctrl-d)",
+    plain_help: "Type words to search. Commands:\n  N       show result number N of the list\n  o N     open link N of the material shown (o: the first)\n  y N     copy link N (the address is printed)\n  c       list the categories\n  c NAME  show a category and search only in it (c all: the whole catalogue)\n  m N     mark or unmark result N for the reading list\n  e       print the reading list (Markdown): the marked, else the list\n  lang    switch language (lang sv: Swedish, lang en: English)\n  ?       this help\n  q       quit (also Ctrl-d)",
     plain_greeting: "Metodstöd: {n} materials in {m} categories. Type words to search, ? for help.",
     plain_one_match: "1 match",
     plain_matches: "{n} matches",
@@ -310,4 +324,10 @@ static EN: Texts = Texts {
         mouse_keys: "mouse (--mouse)",
         mouse: "click selects, the wheel scrolls",
     },
+    reading_list: "Reading list",
+    reading_list_from: "{n} materials from {source}.",
+    plain_marked: "Marked: {title}. {n} marked; e prints the reading list.",
+    plain_unmarked: "Unmarked: {title}. {n} marked.",
+    plain_export_marked: "Reading list of the {n} marked:",
+    plain_export_list: "None marked; reading list of the {n} in the list:",
 };
