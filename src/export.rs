@@ -14,6 +14,8 @@ mod markdown;
 mod ris;
 mod table;
 
+pub use table::HEADER as CSV_HEADER;
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -183,24 +185,10 @@ fn one_line(text: &str) -> String {
     sanitize(&joined).into_owned()
 }
 
-/// A summary's paragraphs (separated by an empty line), each on one line.
+/// A summary's paragraphs, each on one line: as everywhere in the program, a line
+/// break in a summary starts a paragraph, and empty lines are left out.
 fn paragraphs(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    for line in text.lines() {
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(one_line(&std::mem::take(&mut current)));
-            }
-        } else {
-            current.push(' ');
-            current.push_str(line);
-        }
-    }
-    if !current.trim().is_empty() {
-        out.push(one_line(&current));
-    }
-    out
+    text.lines().map(one_line).filter(|p| !p.is_empty()).collect()
 }
 
 /// Whether an address may become a link: the schemes validation allows. A catalogue

@@ -75,11 +75,20 @@ fn language(code: &str) -> &str {
     }
 }
 
-/// A text with every character that TeX or BibTeX reads as markup escaped.
+/// A text with every character that TeX or BibTeX reads as markup escaped, and TeX's
+/// ligatures (`--` a dash, `''` a quote, `<<` a guillemet) broken with `{}`, so the
+/// text prints as written.
 pub fn escape(text: &str) -> String {
     let mut out = String::new();
-    for c in one_line(text).chars() {
+    let text = one_line(text);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            '-' | '\'' | '<' | '>' | ',' | '!' | '?' if chars.peek() == Some(&c) => {
+                out.push(c);
+                out.push_str("{}");
+            }
+            '`' => out.push_str("\\textasciigrave{}"),
             '\\' => out.push_str("\\textbackslash{}"),
             '{' | '}' | '%' | '&' | '$' | '#' | '_' => {
                 out.push('\\');

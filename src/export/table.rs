@@ -48,7 +48,7 @@ pub(super) fn write(list: &List) -> String {
             join(&shown.audiences),
             join(&shown.categories),
             // Paragraphs stay apart inside the quoted cell.
-            paragraphs(&shown.summary).join("\n\n"),
+            paragraphs(&shown.summary).join("\n"),
             material,
             // Addresses hold no white space, so one space keeps them apart.
             urls.join(" "),

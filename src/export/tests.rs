@@ -54,7 +54,7 @@ fn the_first_format_with_a_kind_decides() {
 #[test]
 fn paragraphs_and_lines() {
     assert_eq!(one_line(" a\n b\t\tc "), "a b c");
-    assert_eq!(paragraphs("one\ntwo\n\n\nthree\n"), ["one two", "three"]);
+    assert_eq!(paragraphs("one\n  two  \n\n\nthree\n"), ["one", "two", "three"]);
     assert!(paragraphs("\n \n").is_empty());
 }
 
@@ -72,6 +72,11 @@ fn bibtex_escapes_specials() {
         bibtex::escape(r"50% {x} & $ # _ \ ^ ~"),
         r"50\% \{x\} \& \$ \# \_ \textbackslash{} \textasciicircum{} \textasciitilde{}"
     );
+}
+
+#[test]
+fn bibtex_breaks_tex_ligatures() {
+    assert_eq!(bibtex::escape("a--b ''c'' <<d>> `e"), r"a-{}-b '{}'c'{}' <{}<d>{}> \textasciigrave{}e");
 }
 
 #[test]
