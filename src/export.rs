@@ -127,7 +127,7 @@ impl List<'_> {
     }
 
     /// "9 materials from <source>.", without the address.
-    fn from_line(&self) -> String {
+    fn source_line(&self) -> String {
         texts(self.lang)
             .reading_list_from
             .replace("{n}", &self.entries.len().to_string())

@@ -27,7 +27,7 @@ pub(super) fn write(list: &List) -> String {
     let _ = writeln!(
         out,
         "<p>{} {}</p>",
-        escape(&list.from_line()),
+        escape(&list.source_line()),
         anchor(&list.source_address(), &list.source_address())
     );
     for entry in list.entries {

@@ -10,7 +10,7 @@ pub(super) fn write(list: &List) -> String {
     let t = texts(list.lang);
     let mut out = format!("# {}\n\n", inline(list.heading()));
     let address = list.source_address();
-    let _ = writeln!(out, "{} {}\n", block(&list.from_line()), destination_or_text(&address));
+    let _ = writeln!(out, "{} {}\n", block(&list.source_line()), destination_or_text(&address));
     for entry in list.entries {
         let shown = &entry.shown;
         let _ = writeln!(out, "## {}\n", inline(&shown.title));

@@ -76,7 +76,10 @@ fn bibtex_escapes_specials() {
 
 #[test]
 fn bibtex_breaks_tex_ligatures() {
-    assert_eq!(bibtex::escape("a--b ''c'' <<d>> `e"), r"a-{}-b '{}'c'{}' <{}<d>{}> \textasciigrave{}e");
+    assert_eq!(
+        bibtex::escape("a--b ''c'' <<d>> `e"),
+        r"a-{}-b '{}'c'{}' <{}<d>{}> \textasciigrave{}e"
+    );
 }
 
 #[test]

@@ -110,7 +110,7 @@ pub fn ris(out: &str, entries: &[&Entry], shown: &[Presentation]) {
             Kind::Other => "GEN",
         };
         assert_eq!(record[0], ("TY".to_string(), ty.to_string()));
-        assert_eq!(all("ID"), [p.id.clone()]);
+        assert_eq!(all("ID"), std::slice::from_ref(&p.id));
         assert_eq!(all("TI"), [line(&p.title)]);
         let authors: Vec<String> =
             p.publisher_names.iter().map(|n| format!("{},", line(n))).collect();
@@ -141,7 +141,7 @@ pub fn bibtex(out: &str, entries: &[&Entry], shown: &[Presentation]) {
             Kind::Video | Kind::Other => "misc",
         };
         assert_eq!(parsed.entry_type.to_string().to_lowercase(), expected_type, "{}", p.id);
-        let field = |name: &str| parsed.get(name).map(|c| c.format_verbatim());
+        let field = |name: &str| parsed.get(name).map(ChunksExt::format_verbatim);
         assert_eq!(field("title"), Some(line(&p.title)), "{}", p.id);
         // The biblatex crate reads any name holding "=" as biblatex's extended name
         // format ("family=…") even inside braces, and returns it empty; such names
@@ -214,7 +214,7 @@ fn text_of(node: &Handle) -> String {
 /// HTML through html5ever: `lang`, one `h1`, an `h2` per entry with its title as
 /// text, every field and link, and nothing that runs or loads.
 pub fn html(out: &str, shown: &[Presentation], lang: &str) {
-    let dom = match html5ever::parse_document(RcDom::default(), Default::default())
+    let dom = match html5ever::parse_document(RcDom::default(), html5ever::ParseOpts::default())
         .from_utf8()
         .read_from(&mut out.as_bytes())
     {
