@@ -14,6 +14,8 @@ Examples:
   metodstod show sexit --lang en     one entry in full, in English
   metodstod open sexit 2             open the second link of an entry
   metodstod list --json | jq .       the catalogue as JSON
+  metodstod export sexit bsr-trm > list.md          a reading list in Markdown
+  metodstod export --format ris --query hotell > hotell.ris   for Zotero or EndNote
   metodstod check my-catalogue.json  validate your own catalogue";
 
 #[derive(Debug, Parser)]
@@ -104,12 +106,32 @@ pub enum Command {
         #[arg(default_value_t = 1, value_name = "N")]
         n: usize,
     },
+    /// Write a reading list to standard output: metodstod export --format csv > list.csv
+    Export {
+        /// md (Markdown), csv (spreadsheets), ris (Zotero, EndNote), bibtex, json, html (one page)
+        #[arg(long, short, default_value = "md", value_name = "FORMAT",
+              value_parser = clap::builder::PossibleValuesParser::new(EXPORT_FORMATS))]
+        format: String,
+        /// These entries, in this order (default: every entry)
+        #[arg(value_name = "ID", conflicts_with_all = ["query", "category"])]
+        ids: Vec<String>,
+        /// The entries a search finds, best first, as `search` ranks them
+        #[arg(long, value_name = "WORDS", conflicts_with = "category")]
+        query: Option<String>,
+        /// The entries of one category (see `metodstod categories`)
+        #[arg(long, value_name = "ID")]
+        category: Option<String>,
+    },
     /// Validate a catalogue file (default: the one in use): metodstod check my.json
     Check {
         /// The file to check
         path: Option<PathBuf>,
     },
 }
+
+/// The names `export --format` takes; `export::ExportFormat` parses them (this base
+/// module does not reach up to the model).
+pub const EXPORT_FORMATS: [&str; 6] = ["md", "csv", "ris", "bibtex", "json", "html"];
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("{s:?} is not a language here; use sv or en"))
@@ -212,5 +234,9 @@ mod tests {
         assert!(resolve(&["search"], &[]).is_err(), "search needs a query");
         assert!(resolve(&["open", "sexit", "x"], &[]).is_err());
         assert!(resolve(&["list", "--category", "embassies", "--json"], &[]).is_ok());
+        assert!(resolve(&["export", "--format", "ris", "sexit", "bsr-trm"], &[]).is_ok());
+        assert!(resolve(&["export", "--format", "pdf"], &[]).is_err());
+        assert!(resolve(&["export", "sexit", "--query", "hotell"], &[]).is_err());
+        assert!(resolve(&["export", "--query", "hotell", "--category", "embassies"], &[]).is_err());
     }
 }

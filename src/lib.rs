@@ -8,6 +8,7 @@ pub mod backend;
 pub mod catalogue;
 pub mod cli;
 pub mod commands;
+pub mod export;
 pub mod i18n;
 pub mod keymap;
 pub mod layout;

@@ -9,6 +9,7 @@ use metodstod::app::{self, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
 use metodstod::cli::{Cli, Command, Settings, settings};
 use metodstod::commands::{self, Format};
+use metodstod::export::{self, ExportFormat};
 use metodstod::links::{self, Opener};
 use metodstod::plain;
 use metodstod::search::Index;
@@ -158,6 +159,15 @@ fn run(
             commands::about(catalogue, catalogue.file.as_deref(), *json, &format)
         }
         Some(Command::Open { id, n }) => return open(catalogue, id, *n, &opener()),
+        Some(Command::Export { format, ids, query, category }) => {
+            // clap has checked the name against the same list.
+            let format = format.parse::<ExportFormat>().unwrap_or_default();
+            let entries = match chosen(catalogue, ids, query.as_deref(), category.as_deref()) {
+                Ok(entries) => entries,
+                Err(code) => return Ok(code),
+            };
+            export::export(format, catalogue, &entries, settings.lang)
+        }
         // TERM=dumb asks for the line mode only on a terminal: `metodstod > file` from
         // an editor's shell must still write the list, not prompts.
         None if cli.plain || (settings.plain && std::io::stdout().is_terminal()) => {
@@ -175,6 +185,38 @@ fn run(
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The entries `export` writes: by id, found by a query, of a category, or all.
+fn chosen<'a>(
+    catalogue: &'a Catalogue,
+    ids: &[String],
+    query: Option<&str>,
+    category: Option<&str>,
+) -> Result<Vec<&'a catalogue::Entry>, ExitCode> {
+    let all_ids = || catalogue.entries.iter().map(|e| e.id.as_str());
+    if !ids.is_empty() {
+        return ids
+            .iter()
+            .map(|id| catalogue.entry(id).ok_or_else(|| unknown("entry", id, all_ids())))
+            .collect();
+    }
+    if let Some(query) = query {
+        let index = Index::new(catalogue);
+        let found = index.search(catalogue, &metodstod::search::Query::parse(query));
+        return Ok(found.iter().map(|m| &catalogue.entries[m.entry]).collect());
+    }
+    if let Some(c) = category {
+        if catalogue.category(c).is_none() {
+            return Err(unknown("category", c, catalogue.categories.iter().map(|c| c.id.as_str())));
+        }
+        return Ok(catalogue
+            .entries
+            .iter()
+            .filter(|e| e.categories.iter().any(|id| id == c))
+            .collect());
+    }
+    Ok(catalogue.entries.iter().collect())
 }
 
 /// An id that does not exist: exit 1, with the nearest ids as a suggestion.

@@ -6,8 +6,9 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, Entry};
 use crate::commands::{self, Format};
+use crate::export::{self, ExportFormat};
 use crate::i18n::{Lang, Texts, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
 use crate::present::{category_counts, one_line};
@@ -39,6 +40,7 @@ pub fn run(
         category: None,
         results: Vec::new(),
         shown: None,
+        marked: Vec::new(),
     };
     let greeting = fill(
         texts(lang).plain_greeting,
@@ -85,6 +87,8 @@ struct Session<'a> {
     results: Vec<usize>,
     /// The entry shown last, whose links `o` and `y` use.
     shown: Option<usize>,
+    /// The entries marked for the reading list, in the order they were marked.
+    marked: Vec<usize>,
 }
 
 impl Session<'_> {
@@ -119,6 +123,8 @@ impl Session<'_> {
             )?,
             (command @ ("o" | "y"), _) => self.link(command, rest, out)?,
             ("c", _) => self.category(rest, out)?,
+            ("m", _) => self.mark(rest, out)?,
+            ("e", true) => self.export(out)?,
             ("lang", _) => self.language(rest, out)?,
             _ if line.chars().all(|c| c.is_ascii_digit()) => self.show(line, out)?,
             _ => self.search(line, out)?,
@@ -192,6 +198,50 @@ impl Session<'_> {
             "{}",
             commands::show(self.catalogue, &self.catalogue.entries[e], false, &format)
         )
+    }
+
+    /// `m N` marks result N of the last list for the reading list, or unmarks it.
+    fn mark(&mut self, number: &str, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        if self.results.is_empty() {
+            return writeln!(out, "{}", t.plain_no_list);
+        }
+        let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+        let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
+            if number.is_empty() {
+                return writeln!(out, "{}", fill(t.plain_number_after, &[("name", "m")]));
+            }
+            let count = self.results.len().to_string();
+            return writeln!(out, "{}", fill(t.plain_choose, &[("n", &count)]));
+        };
+        let template = if let Some(i) = self.marked.iter().position(|&m| m == e) {
+            self.marked.remove(i);
+            t.plain_unmarked
+        } else {
+            self.marked.push(e);
+            t.plain_marked
+        };
+        let title = sanitize(&self.catalogue.entries[e].title);
+        let count = self.marked.len().to_string();
+        writeln!(out, "{}", fill(template, &[("title", &title), ("n", &count)]))
+    }
+
+    /// `e` prints the reading list, in Markdown: the marked entries, or with none
+    /// marked the last list.
+    fn export(&self, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.texts();
+        let (chosen, template) = if self.marked.is_empty() {
+            (&self.results, t.plain_export_list)
+        } else {
+            (&self.marked, t.plain_export_marked)
+        };
+        if chosen.is_empty() {
+            return writeln!(out, "{}", t.plain_no_list);
+        }
+        let entries: Vec<&Entry> = chosen.iter().map(|&e| &self.catalogue.entries[e]).collect();
+        writeln!(out, "{}\n", fill(template, &[("n", &entries.len().to_string())]))?;
+        let list = export::export(ExportFormat::Markdown, self.catalogue, &entries, self.lang);
+        write!(out, "{list}")
     }
 
     /// `o N` opens and `y N` copies link N of the entry shown last; N defaults to 1,
@@ -338,3 +388,6 @@ fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod marks_tests;

@@ -40,7 +40,18 @@ pub struct Presentation {
     pub id: String,
     pub title: String,
     pub publishers: String,
+    /// The publishers one by one, in the language: `publishers` joined.
+    pub publisher_names: Vec<String>,
     pub year: Option<u16>,
+    /// The material's languages (codes, as in the catalogue), formats, audiences and
+    /// category names, in the language: the lists `fields` joins, for exports that need
+    /// them one by one.
+    pub languages: Vec<String>,
+    pub formats: Vec<String>,
+    pub audiences: Vec<String>,
+    pub categories: Vec<String>,
+    /// The extra search words of the catalogue.
+    pub keywords: Vec<String>,
     /// Publisher, year, languages, formats, audiences, categories: the empty left out.
     pub fields: Vec<Field>,
     pub summary: String,
@@ -51,20 +62,26 @@ pub struct Presentation {
 impl Presentation {
     pub fn new(entry: &Entry, catalogue: &Catalogue, lang: Lang) -> Self {
         let t = texts(lang);
-        let join =
-            |items: &[Localized]| items.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(", ");
-        let categories: Vec<&str> = entry
+        let names = |items: &[Localized]| -> Vec<String> {
+            items.iter().map(|l| l.get(lang).to_string()).collect()
+        };
+        let publisher_names = names(&entry.publisher);
+        let languages: Vec<String> = entry.languages.iter().map(ToString::to_string).collect();
+        let formats = names(&entry.formats);
+        let audiences = names(&entry.audiences);
+        let categories: Vec<String> = entry
             .categories
             .iter()
             .filter_map(|id| catalogue.category(id))
-            .map(|c| c.name.get(lang))
+            .map(|c| c.name.get(lang).to_string())
             .collect();
+        let publishers = publisher_names.join(", ");
         let fields = [
-            (t.publisher, entry.publishers(lang)),
+            (t.publisher, publishers.clone()),
             (t.year, year_text(entry.year, lang)),
             (t.languages, language_names(&entry.languages, lang)),
-            (t.formats, join(&entry.formats)),
-            (t.audiences, join(&entry.audiences)),
+            (t.formats, formats.join(", ")),
+            (t.audiences, audiences.join(", ")),
             // Category names hold commas themselves.
             (t.categories, categories.join("; ")),
         ];
@@ -72,13 +89,19 @@ impl Presentation {
             lang,
             id: entry.id.to_string(),
             title: entry.title.to_string(),
-            publishers: entry.publishers(lang),
+            publishers,
+            publisher_names,
             year: entry.year,
             fields: fields
                 .into_iter()
                 .filter(|(_, value)| !value.is_empty())
                 .map(|(label, value)| Field { label, value })
                 .collect(),
+            languages,
+            formats,
+            audiences,
+            categories,
+            keywords: entry.keywords.iter().map(ToString::to_string).collect(),
             summary: entry.summary.get(lang).to_string(),
             links: entry
                 .links

@@ -108,7 +108,10 @@ fn over_ssh_o_prints_the_address_and_starts_nothing() {
         .env("BROWSER", &browser)
         .env("SSH_CONNECTION", "10.0.0.1 22 10.0.0.2 22");
     let out = assert_clean(&converse(&mut cmd, "sexit\n1\no 1\ny 1\n"));
-    assert!(out.contains(&format!("open the address on your own computer: {SEXIT_FAQ}\n")), "{out}");
+    assert!(
+        out.contains(&format!("open the address on your own computer: {SEXIT_FAQ}\n")),
+        "{out}"
+    );
     assert!(out.contains(&format!("search> Address: {SEXIT_FAQ}\n")), "y in a pipe: {out}");
     assert!(!record.exists(), "no browser was started over SSH");
 }

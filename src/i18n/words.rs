@@ -1,6 +1,6 @@
 //! Words made from data: templates filled in, language names, dates in words.
 
-use super::{Lang, texts};
+use super::Lang;
 
 /// Fills `{key}` placeholders of a translated template.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -50,6 +50,35 @@ pub fn language_name(code: &str, lang: Lang) -> &str {
     })
 }
 
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// An ISO date (2023-04-14) in words: "14 april 2023" / "14 April 2023"; anything else
 /// as it is.
 pub fn date_in_words(iso: &str, lang: Lang) -> String {
@@ -58,8 +87,12 @@ pub fn date_in_words(iso: &str, lang: Lang) -> String {
         return iso.to_string();
     };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let months = match lang {
+        Lang::Sv => &MONTHS_SV,
+        Lang::En => &MONTHS_EN,
+    };
     let month = m.parse::<usize>().ok().and_then(|m| m.checked_sub(1));
-    match (digits(y) && digits(d), month.and_then(|m| texts(lang).months.get(m))) {
+    match (digits(y) && digits(d), month.and_then(|m| months.get(m))) {
         (true, Some(name)) => format!("{} {name} {y}", d.trim_start_matches('0')),
         _ => iso.to_string(),
     }

@@ -41,12 +41,12 @@ fn converse_with(
     }
 }
 
-fn converse(lang: Lang, input: &str) -> String {
+pub(super) fn converse(lang: Lang, input: &str) -> String {
     converse_with(&embedded(), lang, &no_browser(), input, false)
 }
 
 /// What was answered after the greeting, prompts removed: one string per prompt.
-fn answers(output: &str, lang: Lang) -> Vec<String> {
+pub(super) fn answers(output: &str, lang: Lang) -> Vec<String> {
     let prompt = texts(lang).plain_prompt;
     let after_greeting = output.split_once('\n').map_or("", |(_, rest)| rest);
     after_greeting.split(prompt).skip(1).map(str::to_string).collect()
@@ -308,7 +308,7 @@ fn question_mark_prints_the_help_that_names_every_command() {
         let out = converse(lang, "?\n");
         let help = &answers(&out, lang)[0];
         assert_eq!(help, &format!("{}\n", texts(lang).plain_help));
-        for command in ["o N", "y N", "c ", "lang", "?", "q"] {
+        for command in ["o N", "y N", "m N", "e ", "c ", "lang", "?", "q"] {
             assert!(help.contains(command), "{lang:?} help lacks {command}: {help}");
         }
     }

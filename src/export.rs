@@ -1,0 +1,202 @@
+//! Reading lists: chosen entries written as Markdown, CSV, RIS, BibTeX, JSON or one
+//! HTML page, for an e-mail, a document, a reference manager, a spreadsheet or an
+//! intranet. Pure: text in, text out; the caller writes it where it belongs.
+//!
+//! Every format reads the entries' presentations (`present`), so a new field is still
+//! one edit there; the JSON is the catalogue's own model, as `list --json` gives it.
+//! Every catalogue text is untrusted: each writer escapes or quotes it for its format,
+//! and every text is first made safe to print (`text::sanitize`), so a list printed on
+//! a terminal carries no escape sequence either.
+
+mod bibtex;
+mod html;
+mod markdown;
+mod ris;
+mod table;
+
+pub use table::HEADER as CSV_HEADER;
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::catalogue::{Catalogue, Entry};
+use crate::i18n::{Lang, texts};
+use crate::present::Presentation;
+use crate::text::sanitize;
+
+/// The formats of `metodstod export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportFormat {
+    #[default]
+    Markdown,
+    Csv,
+    Ris,
+    Bibtex,
+    Json,
+    Html,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 6] = [
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Ris,
+        ExportFormat::Bibtex,
+        ExportFormat::Json,
+        ExportFormat::Html,
+    ];
+
+    /// The name `--format` takes, also the usual file extension.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Ris => "ris",
+            ExportFormat::Bibtex => "bibtex",
+            ExportFormat::Json => "json",
+            ExportFormat::Html => "html",
+        }
+    }
+}
+
+impl fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for ExportFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase();
+        let wanted = match wanted.as_str() {
+            "markdown" => "md",
+            "bib" => "bibtex",
+            "htm" => "html",
+            other => other,
+        };
+        Self::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+            format!("{s:?} is not an export format; use one of {}", names.join(", "))
+        })
+    }
+}
+
+/// `entries` as a reading list in `format`, texts in `lang`.
+pub fn export(
+    format: ExportFormat,
+    catalogue: &Catalogue,
+    entries: &[&Entry],
+    lang: Lang,
+) -> String {
+    if format == ExportFormat::Json {
+        // Exactly `list --json` in a pipe: compact, one line.
+        return serde_json::to_string(entries).unwrap_or_default() + "\n";
+    }
+    let shown: Vec<Exported> = entries
+        .iter()
+        .map(|e| Exported { kind: kind(e), shown: Presentation::new(e, catalogue, lang) })
+        .collect();
+    let list = List { catalogue, lang, entries: &shown };
+    match format {
+        ExportFormat::Markdown => markdown::write(&list),
+        ExportFormat::Csv => table::write(&list),
+        ExportFormat::Ris => ris::write(&list),
+        ExportFormat::Bibtex => bibtex::write(&list),
+        ExportFormat::Html => html::write(&list),
+        ExportFormat::Json => unreachable!("written above"),
+    }
+}
+
+/// What the writers share: the entries' presentations and the list's heading.
+struct List<'a> {
+    catalogue: &'a Catalogue,
+    lang: Lang,
+    entries: &'a [Exported],
+}
+
+struct Exported {
+    kind: Kind,
+    shown: Presentation,
+}
+
+impl List<'_> {
+    fn heading(&self) -> &'static str {
+        texts(self.lang).reading_list
+    }
+
+    /// "9 materials from <source>.", without the address.
+    fn source_line(&self) -> String {
+        texts(self.lang)
+            .reading_list_from
+            .replace("{n}", &self.entries.len().to_string())
+            .replace("{source}", &one_line(&self.catalogue.source.title))
+    }
+
+    fn source_address(&self) -> String {
+        one_line(&self.catalogue.source.address)
+    }
+}
+
+/// What kind of material an entry is, for a reference manager's item type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Film, video, podcast: RIS `VIDEO`, BibTeX `@misc`.
+    Video,
+    /// Handbook, manual, guide, book, report: RIS `BOOK`, BibTeX `@book`.
+    Book,
+    /// Web page, website, knowledge bank: RIS `ELEC`, BibTeX `@online`.
+    Web,
+    /// Anything else: RIS `GEN`, BibTeX `@misc`.
+    Other,
+}
+
+/// The kind of the entry's first format that names one. Formats are free texts in two
+/// languages; the English one is read, by keywords, case-insensitively.
+pub fn kind(entry: &Entry) -> Kind {
+    entry
+        .formats
+        .iter()
+        .map(|f| format_kind(&f.en))
+        .find(|k| *k != Kind::Other)
+        .unwrap_or(Kind::Other)
+}
+
+/// One format's kind: video words first, then web, then book ("web guide" is a web page).
+pub fn format_kind(format: &str) -> Kind {
+    let format = format.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| format.contains(w));
+    if has(&["film", "video", "podcast"]) {
+        Kind::Video
+    } else if has(&["web", "knowledge bank", "site", "online"]) {
+        Kind::Web
+    } else if has(&["handbook", "manual", "guide", "book", "report"]) {
+        Kind::Book
+    } else {
+        Kind::Other
+    }
+}
+
+/// A catalogue text on one line: line breaks and runs of white space become one space,
+/// then made safe to print.
+fn one_line(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    sanitize(&joined).into_owned()
+}
+
+/// A summary's paragraphs, each on one line: as everywhere in the program, a line
+/// break in a summary starts a paragraph, and empty lines are left out.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.lines().map(one_line).filter(|p| !p.is_empty()).collect()
+}
+
+/// Whether an address may become a link: the schemes validation allows. A catalogue
+/// that was not validated must not smuggle a `javascript:` link into a page.
+fn linkable(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    ["http://", "https://", "mailto:"].iter().any(|s| lower.starts_with(s))
+}
+
+#[cfg(test)]
+mod tests;
