@@ -10,23 +10,54 @@ use super::stem::Stems;
 /// "kunskapsguiden.se" too. Combining marks belong to the word they follow (scripts
 /// whose marks have no composed form keep their words whole).
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = text.char_indices().enumerate().peekable();
-    std::iter::from_fn(move || {
-        let (start_char, start_byte) = loop {
-            let (n, (b, c)) = chars.next()?;
-            if c.is_alphanumeric() {
-                break (n, b);
-            }
-        };
-        let mut end_byte = text.len();
-        while let Some(&(_, (b, c))) = chars.peek() {
-            if !c.is_alphanumeric() && !is_combining_mark(c) {
-                end_byte = b;
-                break;
-            }
-            chars.next();
+    let (mut chars, mut seen) = (0, 0);
+    spans(text).map(move |(byte, word)| {
+        chars += text[seen..byte].chars().count();
+        seen = byte;
+        (chars, word)
+    })
+}
+
+/// The words of a text with the byte offset each starts at. Every text of a catalogue
+/// passes through here at load, so ASCII, most of it, is judged a byte at a time.
+pub fn spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The length of the character at `i` if it belongs to a word (a mark only inside).
+    let in_word = move |i: usize, inside: bool| -> Result<usize, usize> {
+        let b = bytes[i];
+        if b < 0x80 {
+            return if b.is_ascii_alphanumeric() { Ok(1) } else { Err(1) };
         }
-        Some((start_char, &text[start_byte..end_byte]))
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let n = c.len_utf8();
+        // Latin-1 letters (å, ä, ö, é...) without the Unicode table: all of U+00C0 to
+        // U+00FF but × and ÷.
+        let latin = ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷';
+        if latin || c.is_alphanumeric() || (inside && is_combining_mark(c)) {
+            Ok(n)
+        } else {
+            Err(n)
+        }
+    };
+    std::iter::from_fn(move || {
+        loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            match in_word(i, false) {
+                Ok(_) => break,
+                Err(n) => i += n,
+            }
+        }
+        let start = i;
+        while i < bytes.len() {
+            match in_word(i, true) {
+                Ok(n) => i += n,
+                Err(_) => break,
+            }
+        }
+        Some((start, &text[start..i]))
     })
 }
 
