@@ -296,3 +296,5 @@ fn per_core<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Syn
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;
