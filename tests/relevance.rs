@@ -23,6 +23,11 @@ fn queries() -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// Counts as floats; they are far below 2^32.
+fn float(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
 fn ranked(catalogue: &Catalogue, index: &Index, query: &str) -> Vec<String> {
     let found = index.search(catalogue, &Query::parse(query));
     found.iter().map(|m| catalogue.entries[m.entry].id.to_string()).collect()
@@ -52,14 +57,14 @@ fn the_right_entry_comes_first() {
                 &found[..found.len().min(3)]
             )),
         }
-        reciprocal += rank.map_or(0.0, |r| 1.0 / r as f64);
+        reciprocal += rank.map_or(0.0, |r| 1.0 / float(r));
         assert!(
             rank.is_some_and(|r| r <= TOP),
             "{query:?}: {expected:?} not in the top {TOP}: {found:?}"
         );
     }
-    let n = queries.len() as f64;
-    let (precision, mrr) = (first as f64 / n, reciprocal / n);
+    let n = float(queries.len());
+    let (precision, mrr) = (float(first) / n, reciprocal / n);
     println!("{} queries: P@1 {precision:.3}, MRR {mrr:.3}", queries.len());
     for miss in &misses {
         println!("  not first: {miss}");

@@ -30,7 +30,7 @@ pub struct Split {
 impl Split {
     /// Whether the words whose masks are OR-ed into `have` hold every piece of a cut.
     pub fn complete(&self, have: u64) -> bool {
-        self.cuts.iter().any(|&cut| have & cut == cut)
+        self.cuts.iter().any(|&cut| cut & !have == 0)
     }
 }
 

@@ -182,7 +182,7 @@ fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> 
                 arena.truncate(range.start);
             }
         });
-        stamp = stamp.wrapping_add(CLASSES as u32);
+        stamp = stamp.wrapping_add(u32::try_from(CLASSES).unwrap_or(u32::MAX));
         let mut ids = vec![0u32; CLASSES - 1];
         for (class, found) in classes.iter_mut().enumerate() {
             ids.extend_from_slice(found);
