@@ -1,8 +1,12 @@
 //! Query parsing and ranking (DESIGN §6).
 //!
-//! Haystacks are normalised (NFC), lowercased and diacritic-folded once, at load, with a
-//! one-to-one character table so that a position in a folded haystack is the position of
-//! the same character in the text on screen.
+//! At load every text is cut into words (`words`), the distinct words form a
+//! vocabulary with their loose forms and stems (`vocab`, `stem`), and an entry keeps
+//! only its word numbers per field class. A search matches each query word against the
+//! vocabulary once (`rules`, `typo`, `compound`), then tests entries by word number
+//! (`rank`); fuzzy-matcher's letters in order are the last resort, on titles and short
+//! fields kept normalised (NFC), lowercased and folded one character for one, so that
+//! a position in a folded text is the position of the same character on screen.
 
 mod compound;
 mod fold;
