@@ -1,23 +1,31 @@
 //! Query parsing and ranking (DESIGN §6).
 //!
-//! Haystacks are normalised (NFC), lowercased and diacritic-folded once, at load, with a
-//! one-to-one character table so that a position in a folded haystack is the position of
-//! the same character in the text on screen.
+//! At load every text is cut into words (`words`), the distinct words form a
+//! vocabulary with their loose forms and stems (`vocab`, `stem`), and an entry keeps
+//! only its word numbers per field class. A search matches each query word against the
+//! vocabulary once (`rules`, `typo`, `compound`), then tests entries by word number
+//! (`rank`); fuzzy-matcher's letters in order are the last resort, on titles and short
+//! fields kept normalised (NFC), lowercased and folded one character for one, so that
+//! a position in a folded text is the position of the same character on screen.
 
-use fuzzy_matcher::FuzzyMatcher;
+mod compound;
+mod highlight;
+mod rank;
+mod rules;
+mod stem;
+mod typo;
+mod vocab;
+mod words;
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::catalogue::{Catalogue, Category};
 pub use crate::text::{fold_char, fold_text, lower_char, nfc};
+use rank::{Plan, Scorer, plan};
+use words::QWord;
 
-/// How much a fuzzy match in a field counts; the title weighs most.
-const TITLE_WEIGHT: i64 = 4;
-const SHORT_WEIGHT: i64 = 2;
-/// A substring found only in a summary: a fixed, modest score.
-const SUMMARY_SCORE: i64 = 8;
 /// Below this many entries a search runs on one thread; spawning costs more than it saves.
 const PARALLEL_THRESHOLD: usize = 4_000;
 
@@ -38,80 +46,47 @@ impl Field {
     }
 }
 
-/// What the index keeps of one entry. Short fields (publishers, keywords, category
-/// names, audiences, formats) repeat across entries, so each distinct one is stored
-/// and scored once per term, and an entry holds only their numbers.
+/// What the letters-in-order match reads of one entry. Short fields (publishers,
+/// keywords, category names, audiences, formats) repeat across entries, so each
+/// distinct one is stored and scored once per word, and an entry holds their numbers.
 #[derive(Debug, Clone)]
 struct Haystack {
     title: Field,
     short: Box<[u32]>,
-    /// Both summaries, folded only: searched by substring, and checked against the
-    /// catalogue's text where a term is strict.
-    summaries: [Box<str>; 2],
 }
 
-/// A term with its rules: smart case and smart diacritics, decided per term.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Term {
-    case_sensitive: bool,
-    diacritic_sensitive: bool,
-    /// The term in the form it is compared in.
-    needle: String,
-    /// The term lowercased and folded: what the folded haystacks are searched for.
-    loose: String,
-}
-
-impl Term {
-    fn new(raw: &str) -> Self {
-        let text = nfc(raw).into_owned();
-        let case_sensitive = text.chars().any(char::is_uppercase);
-        let diacritic_sensitive = text.chars().any(|c| fold_char(lower_char(c)) != lower_char(c));
-        let mut term = Term {
-            case_sensitive,
-            diacritic_sensitive,
-            needle: String::new(),
-            loose: String::new(),
-        };
-        term.needle = text.chars().map(|c| term.shape(c)).collect();
-        term.loose = fold_text(&text);
-        term
-    }
-
-    fn strict(&self) -> bool {
-        self.case_sensitive || self.diacritic_sensitive
-    }
-
-    /// A character shaped by this term's rules, for both needle and haystack.
-    fn shape(&self, c: char) -> char {
-        let c = if self.case_sensitive { c } else { lower_char(c) };
-        if self.diacritic_sensitive { c } else { fold_char(c) }
-    }
-
-    /// A haystack in this term's form: precomputed for the common rules; built from
-    /// the original for the rare case-sensitive ones.
-    fn haystack<'a>(&self, field: &'a Field, original: &str) -> Cow<'a, str> {
-        match (self.case_sensitive, self.diacritic_sensitive) {
-            (false, false) => Cow::Borrowed(&field.folded),
-            (false, true) => Cow::Borrowed(&field.lower),
-            _ => Cow::Owned(nfc(original).chars().map(|c| self.shape(c)).collect()),
-        }
-    }
-}
-
-/// A parsed query: space-separated terms, all of which must match.
+/// A parsed query: space-separated terms, all of which must match. Each term is cut
+/// into words (letters and digits), and each word must match; a term with no letters
+/// or digits is matched as it is, as letters in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     raw: String,
-    terms: Vec<Term>,
+    words: Vec<QWord>,
 }
 
 impl Query {
     pub fn parse(raw: &str) -> Self {
-        Query { raw: raw.to_string(), terms: raw.split_whitespace().map(Term::new).collect() }
+        let mut found = Vec::new();
+        // Composed first, so that a decomposed letter stays inside its word.
+        for term in nfc(raw).split_whitespace() {
+            let before = found.len();
+            found.extend(words::words(term).map(|(_, w)| QWord::new(w, false, false)));
+            if found.len() == before {
+                found.push(QWord::new(term, false, true));
+            }
+        }
+        // The word being typed: the last, unless a space already closed it.
+        if !raw.ends_with(char::is_whitespace)
+            && let Some(last) = found.last_mut()
+            && !last.symbols
+        {
+            *last = QWord::new(&last.text, true, false);
+        }
+        Query { raw: raw.to_string(), words: found }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.words.is_empty()
     }
 
     pub fn raw(&self) -> &str {
@@ -119,11 +94,18 @@ impl Query {
     }
 
     /// Whether every result of `narrower` is sure to be a result of `self`, so a search
-    /// for `narrower` may look only at the results of `self`. Appending characters can
-    /// only lengthen the last term or add terms, and a stricter term (smart case, smart
-    /// diacritics) matches a subset of what its looser prefix matches.
+    /// for `narrower` may look only at the results of `self`. True when `narrower` keeps
+    /// every word of `self` and adds words: a word that stops being the one typed only
+    /// loses its prefix matches, and whether a word falls back to letters in order does
+    /// not depend on that. A word that grows is not a narrowing: "hotel" finds "hotels"
+    /// by stem and typos, and "hotels" may find what "hotel" does not.
     pub fn narrows_to(&self, narrower: &Query) -> bool {
-        narrower.raw.starts_with(&self.raw)
+        self.words.len() <= narrower.words.len()
+            && self.words.iter().zip(&narrower.words).all(|(wide, narrow)| {
+                wide.text == narrow.text
+                    && wide.symbols == narrow.symbols
+                    && (wide.prefix || !narrow.prefix)
+            })
     }
 }
 
@@ -140,6 +122,10 @@ pub struct Match {
 /// built from for the original text.
 #[derive(Debug, Clone)]
 pub struct Index {
+    vocab: vocab::Vocab,
+    /// Per entry, its word numbers by field class (see `vocab::build`).
+    words: Vec<Box<[u32]>>,
+    /// Titles and short fields as texts, for the letters-in-order match.
     haystacks: Vec<Haystack>,
     /// Every distinct short field, with one original for strict terms.
     strings: Vec<(Field, Box<str>)>,
@@ -205,17 +191,14 @@ impl Index {
             })
             .collect();
         let strings = parallel_map(&distinct, |text| (Field::new(text), Box::from(*text)));
-        let folded = parallel_map(&catalogue.entries, |entry| {
-            let summaries =
-                [fold_text(&entry.summary.sv).into(), fold_text(&entry.summary.en).into()];
-            (Field::new(&entry.title), summaries)
-        });
-        let haystacks = folded
+        let titles = parallel_map(&catalogue.entries, |entry| Field::new(&entry.title));
+        let haystacks = titles
             .into_iter()
             .zip(shorts)
-            .map(|((title, summaries), short)| Haystack { title, short, summaries })
+            .map(|(title, short)| Haystack { title, short })
             .collect();
-        Index { haystacks, strings }
+        let (vocab, words) = vocab::build(catalogue);
+        Index { vocab, words, haystacks, strings }
     }
 
     pub fn len(&self) -> usize {
@@ -249,7 +232,13 @@ impl Index {
             });
             return Some(all.collect());
         }
-        let parts = per_core(candidates, |part| self.search_chunk(catalogue, query, part, cancel));
+        let plans: Vec<Plan> = query.words.iter().map(|q| plan(&self.vocab, q)).collect();
+        // A word that matches nothing anywhere ends the search before any entry is read.
+        if plans.iter().any(|p| p.codes.is_empty() && p.split.is_none() && !p.fallback) {
+            return Some(Vec::new());
+        }
+        let parts =
+            per_core(candidates, |part| self.search_chunk(catalogue, query, &plans, part, cancel));
         let mut matches: Vec<Match> = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
@@ -260,6 +249,7 @@ impl Index {
         &self,
         catalogue: &Catalogue,
         query: &Query,
+        plans: &[Plan],
         candidates: &[usize],
         cancel: &dyn Cancel,
     ) -> Option<Vec<Match>> {
@@ -267,8 +257,9 @@ impl Index {
             index: self,
             catalogue,
             query,
+            plans,
             matcher: SkimMatcherV2::default().respect_case(),
-            memo: vec![Vec::new(); query.terms.len()],
+            memo: vec![Vec::new(); query.words.len()],
         };
         let mut out = Vec::new();
         for (i, &entry) in candidates.iter().enumerate() {
@@ -288,7 +279,7 @@ fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Ve
 }
 
 /// `f` over one slice of `items` per core (one slice below the threshold), in order.
-fn per_core<T: Sync, U: Send>(items: &[T], f: impl Fn(&[T]) -> U + Sync) -> Vec<U> {
+fn per_core<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Sync) -> Vec<U> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if items.len() < PARALLEL_THRESHOLD || threads < 2 {
         return vec![f(items)];
@@ -306,98 +297,7 @@ fn per_core<T: Sync, U: Send>(items: &[T], f: impl Fn(&[T]) -> U + Sync) -> Vec<
     })
 }
 
-/// Unset and no-match marks in the per-term memo of short-field scores.
-const UNSCORED: i64 = i64::MIN;
-const NO_MATCH: i64 = i64::MIN + 1;
-
-struct Scorer<'a> {
-    index: &'a Index,
-    catalogue: &'a Catalogue,
-    query: &'a Query,
-    matcher: SkimMatcherV2,
-    /// Per term, the score of each distinct short field, computed when first needed.
-    memo: Vec<Vec<i64>>,
-}
-
-impl Scorer<'_> {
-    fn short_score(&mut self, t: usize, string: u32) -> Option<i64> {
-        let memo = &mut self.memo[t];
-        if memo.is_empty() {
-            memo.resize(self.index.strings.len(), UNSCORED);
-        }
-        let slot = &mut memo[string as usize];
-        if *slot == UNSCORED {
-            let term = &self.query.terms[t];
-            let (field, original) = &self.index.strings[string as usize];
-            *slot = self
-                .matcher
-                .fuzzy_match(&term.haystack(field, original), &term.needle)
-                .unwrap_or(NO_MATCH);
-        }
-        (*slot != NO_MATCH).then_some(*slot)
-    }
-
-    fn score(&mut self, entry: usize) -> Option<Match> {
-        let hay = &self.index.haystacks[entry];
-        let original = &self.catalogue.entries[entry];
-        let mut total = 0;
-        let mut title_positions = Vec::new();
-        for t in 0..self.query.terms.len() {
-            let term = &self.query.terms[t];
-            let mut best = None::<i64>;
-            let title = term.haystack(&hay.title, &original.title);
-            if let Some((score, positions)) = self.matcher.fuzzy_indices(&title, &term.needle) {
-                best = Some(score * TITLE_WEIGHT);
-                title_positions.extend(positions);
-            }
-            for &string in &hay.short {
-                if let Some(score) = self.short_score(t, string) {
-                    best = best.max(Some(score * SHORT_WEIGHT));
-                }
-            }
-            let term = &self.query.terms[t];
-            if best.is_none() {
-                let texts = [&original.summary.sv, &original.summary.en];
-                if hay
-                    .summaries
-                    .iter()
-                    .zip(texts)
-                    .any(|(folded, text)| contains(folded, text, term))
-                {
-                    best = Some(SUMMARY_SCORE);
-                }
-            }
-            total += best?;
-        }
-        title_positions.sort_unstable();
-        title_positions.dedup();
-        Some(Match { entry, score: total, title_positions })
-    }
-}
-
-/// Substring search on a folded summary; where the term is strict, each hit is checked
-/// against the original text (a substring's alignment is fixed, so this is exact). The
-/// original is only read where the folded text has a hit, which is rare.
-fn contains(folded: &str, original: &str, term: &Term) -> bool {
-    let loose = term.loose.as_str();
-    if !term.strict() {
-        return folded.contains(loose);
-    }
-    let original = nfc(original);
-    let mut start = 0;
-    while let Some(found) = folded[start..].find(loose) {
-        let byte = start + found;
-        // Folding is one character for one, so the hit's character index is the same
-        // in the original.
-        let at = folded[..byte].chars().count();
-        let mut hit = original.chars().skip(at);
-        if term.needle.chars().all(|n| hit.next().is_some_and(|h| term.shape(h) == n)) {
-            return true;
-        }
-        start = byte + folded[byte..].chars().next().map_or(1, char::len_utf8);
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;

@@ -162,9 +162,11 @@ fn starts_with_the_whole_catalogue_in_swedish() {
 #[test]
 fn search_narrows_the_list_and_enter_goes_to_it() {
     let mut p = browser(120, 40);
-    p.send("/sex");
-    let s = p.wait_for("the list to narrow for \"sex\"", |s| {
-        s.contents().contains("/ sex") && count(s).is_some_and(|(n, all)| n < all && all == 9)
+    // Not "sex", a whole word in another title, which ranks first since issue 12:
+    // "tool" is a keyword of Sexit and a word of another entry's summary.
+    p.send("/tool");
+    let s = p.wait_for("the list to narrow for \"tool\"", |s| {
+        s.contents().contains("/ tool") && count(s).is_some_and(|(n, all)| n < all && all == 9)
     });
     let list = pane(&s, "Material").unwrap_or_default();
     let first = list.first().cloned().unwrap_or_default();
@@ -188,8 +190,8 @@ fn search_narrows_the_list_and_enter_goes_to_it() {
     let s = p.wait_for("j to move the selection", |s| {
         !pane_text(s, "Detaljer").contains("Västra Götalandsregionen")
     });
-    assert!(s.contents().contains("/ sex"), "j went into the query:\n{}", s.contents());
-    assert!(!s.contents().contains("/ sexj"), "j went into the query:\n{}", s.contents());
+    assert!(s.contents().contains("/ tool"), "j went into the query:\n{}", s.contents());
+    assert!(!s.contents().contains("/ toolj"), "j went into the query:\n{}", s.contents());
     quit(&mut p);
 }
 
@@ -592,7 +594,7 @@ fn without_any_opener_o_reports_and_q_still_quits() {
 fn a_new_user_finds_sexit_reads_it_in_english_and_quits_at_every_size() {
     for (cols, rows) in [(120, 40), (80, 24), (45, 15)] {
         let mut p = browser(cols, rows);
-        p.send("/sex");
+        p.send("/sexi");
         p.wait_for("Sexit in the results", |s| {
             count(s).is_some_and(|(n, _)| n < 9) && shows(s, "Sexit")
         });

@@ -1,11 +1,14 @@
 //! Any text as a search query over the embedded catalogue: no panic, results within
-//! the catalogue, and every highlighted position inside its title.
+//! the catalogue, every highlighted position inside its title, and the word
+//! highlights of the title and the summary in both languages sorted, disjoint and
+//! inside their text.
 #![no_main]
 
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use metodstod::catalogue::{self, Catalogue};
+use metodstod::i18n::Lang;
 use metodstod::search::{Index, Query};
 
 fn setup() -> &'static (Catalogue, Index) {
@@ -35,6 +38,20 @@ fuzz_target!(|data: &[u8]| {
                 "position {p} outside {:?} ({chars} chars), query {text:?}",
                 entry.title
             );
+        }
+        for (text, lang) in [
+            (&*entry.title, Lang::Sv),
+            (&*entry.summary.sv, Lang::Sv),
+            (&*entry.summary.en, Lang::En),
+        ] {
+            let chars = text.chars().count();
+            let ranges = query.highlights(text, lang);
+            for pair in ranges.windows(2) {
+                assert!(pair[0].end < pair[1].start, "{ranges:?} overlap, query {text:?}");
+            }
+            for r in &ranges {
+                assert!(r.start < r.end && r.end <= chars, "{r:?} outside {chars} chars");
+            }
         }
     }
 });

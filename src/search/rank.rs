@@ -1,0 +1,241 @@
+//! Matching an entry against a prepared query, and the ranking key.
+//!
+//! Each query word is first matched against the vocabulary once (`plan`): a byte per
+//! distinct word saying how well it matches. An entry is then tested by looking up its
+//! word numbers, field by field, best field first.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::compound::{Split, split};
+use super::rules::{Hit, Kind, classify};
+use super::vocab::{CLASSES, Vocab};
+use super::words::{QWord, words};
+use super::{Field, Index, Match, Query};
+use crate::catalogue::Catalogue;
+
+/// One query word matched against the whole vocabulary.
+#[derive(Debug)]
+pub struct Plan {
+    /// Per vocabulary word, `Hit::code` (0: no match); empty when no word matches.
+    pub codes: Vec<u8>,
+    pub split: Option<Split>,
+    /// No word of the catalogue matches or starts with the query word, and no cut of it
+    /// does: an abbreviation, found only as letters in order. Decided the same way
+    /// whether or not the word is being typed, so that narrowing stays exact.
+    pub fallback: bool,
+}
+
+pub fn plan(vocab: &Vocab, q: &QWord) -> Plan {
+    if q.symbols {
+        return Plan { codes: Vec::new(), split: None, fallback: true };
+    }
+    let numbers = vocab.stem_numbers(&q.stems);
+    let mut codes = vec![0u8; vocab.len()];
+    let mut any = false;
+    for (w, code) in codes.iter_mut().enumerate() {
+        let id = u32::try_from(w).unwrap_or(u32::MAX);
+        let hit = classify(q, &vocab.words[w], &vocab.loose[w], || vocab.shares_stem(id, numbers));
+        if let Some(hit) = hit {
+            *code = hit.code();
+            any = true;
+        }
+    }
+    let split = split(vocab, q);
+    let fallback = !any && split.is_none() && vocab.with_prefix(&q.loose).next().is_none();
+    Plan { codes: if any { codes } else { Vec::new() }, split, fallback }
+}
+
+/// Ranking components are summed over the query's words and packed into one score,
+/// most important highest, each clamped to its bits.
+const BITS: u32 = 12;
+const FAR: i64 = (1 << BITS) - 1;
+
+pub fn score_of(typos: i64, kinds: i64, fields: i64, distance: i64) -> i64 {
+    let part = |v: i64| v.clamp(0, FAR);
+    let key = (((part(typos) << BITS | part(kinds)) << BITS | part(fields)) << 16)
+        | distance.clamp(0, 0xFFFF);
+    -key
+}
+
+pub struct Scorer<'a> {
+    pub index: &'a Index,
+    pub catalogue: &'a Catalogue,
+    pub query: &'a Query,
+    pub plans: &'a [Plan],
+    pub matcher: SkimMatcherV2,
+    /// Per word, the fuzzy score of each distinct short field, computed when needed.
+    pub memo: Vec<Vec<i64>>,
+}
+
+const UNSCORED: i64 = i64::MIN;
+const NO_MATCH: i64 = i64::MIN + 1;
+
+impl Scorer<'_> {
+    fn short_score(&mut self, t: usize, string: u32) -> Option<i64> {
+        let memo = &mut self.memo[t];
+        if memo.is_empty() {
+            memo.resize(self.index.strings.len(), UNSCORED);
+        }
+        let slot = &mut memo[string as usize];
+        if *slot == UNSCORED {
+            let q = &self.query.words[t];
+            let (field, original) = &self.index.strings[string as usize];
+            *slot = fuzzy(&self.matcher, q, field, original).map_or(NO_MATCH, |(s, _)| s);
+        }
+        (*slot != NO_MATCH).then_some(*slot)
+    }
+
+    pub fn score(&mut self, entry: usize) -> Option<Match> {
+        let ids = &self.index.words[entry];
+        let ends = class_ends(ids);
+        let (mut typos, mut kinds, mut fields, mut fuzz) = (0, 0, 0, 0);
+        let mut in_title = false;
+        let mut title_positions = Vec::new();
+        for (t, plan) in self.plans.iter().enumerate() {
+            let (hit, class) = if let Some(found) = best(plan, ids, &ends) {
+                found
+            } else if let Some(class) = plan.split.as_ref().and_then(|s| cut(s, ids, &ends)) {
+                (Hit { typos: 0, kind: Kind::Part, tail: false }, class)
+            } else if plan.fallback {
+                let (score, class) = self.subsequence(t, entry, &mut title_positions)?;
+                fuzz += 0xFFFF_i64.saturating_sub(score).max(0) / 64;
+                (Hit { typos: 0, kind: Kind::Subsequence, tail: false }, class)
+            } else {
+                return None;
+            };
+            in_title |= class == 0 && hit.kind != Kind::Subsequence;
+            typos += i64::from(hit.typos);
+            kinds += hit.kind as i64;
+            fields += i64::try_from(class).unwrap_or(FAR);
+        }
+        let mut distance = fuzz;
+        if in_title {
+            let title = &self.catalogue.entries[entry].title;
+            distance += self.title_words(title, &mut title_positions);
+        }
+        title_positions.sort_unstable();
+        title_positions.dedup();
+        let score = score_of(typos, kinds, fields, distance);
+        Some(Match { entry, score, title_positions })
+    }
+
+    /// Marks the title's matched words, and returns how far apart the query's words
+    /// lie in it (0 when together, `FAR` when not all are in the title).
+    fn title_words(&self, title: &str, positions: &mut Vec<usize>) -> i64 {
+        let vocab = &self.index.vocab;
+        let mut first: Vec<Option<usize>> = vec![None; self.plans.len()];
+        for (n, (start, word)) in words(title).enumerate() {
+            let Some(id) = vocab.id(word) else { continue };
+            let letters = word.chars().count();
+            for (t, plan) in self.plans.iter().enumerate() {
+                let q = &self.query.words[t];
+                let code = plan.codes.get(id as usize).copied().unwrap_or(0);
+                let span = if let Some(hit) = Hit::from_code(code) {
+                    hit.span(q.chars.len(), letters)
+                } else if plan.split.as_ref().is_some_and(|s| s.masks[id as usize] != 0) {
+                    0..letters
+                } else {
+                    continue;
+                };
+                positions.extend(span.map(|c| start + c));
+                first[t].get_or_insert(n);
+            }
+        }
+        let found: Option<Vec<usize>> = first.into_iter().collect();
+        match found {
+            Some(at) if at.len() > 1 => {
+                let (lo, hi) = (at.iter().min(), at.iter().max());
+                lo.zip(hi).map_or(FAR, |(lo, hi)| i64::try_from(hi - lo).unwrap_or(FAR))
+            }
+            Some(_) => 0,
+            None => FAR,
+        }
+    }
+
+    /// Letters in order in the title or a short field, as fzf matches.
+    fn subsequence(
+        &mut self,
+        t: usize,
+        entry: usize,
+        positions: &mut Vec<usize>,
+    ) -> Option<(i64, usize)> {
+        let q = &self.query.words[t];
+        let title = &self.catalogue.entries[entry].title;
+        let hay = &self.index.haystacks[entry];
+        if let Some((score, found)) = fuzzy(&self.matcher, q, &hay.title, title) {
+            positions.extend(found);
+            return Some((score, 0));
+        }
+        let mut best = None;
+        for &string in &hay.short {
+            best = best.max(self.short_score(t, string));
+        }
+        best.map(|score| (score, 1))
+    }
+}
+
+/// Where each class of an entry's word numbers ends (after the three-number header).
+fn class_ends(ids: &[u32]) -> [usize; CLASSES] {
+    let end = |i: usize| ids.get(i).map_or(0, |&e| e as usize).min(ids.len());
+    [end(0), end(1), end(2), ids.len()]
+}
+
+/// The best hit of a query word among an entry's words, and its field class.
+fn best(plan: &Plan, ids: &[u32], ends: &[usize; CLASSES]) -> Option<(Hit, usize)> {
+    if plan.codes.is_empty() {
+        return None;
+    }
+    let mut best: Option<(u8, usize)> = None;
+    let mut start = CLASSES - 1;
+    for (class, &end) in ends.iter().enumerate() {
+        for &id in ids.get(start..end).unwrap_or_default() {
+            let code = plan.codes.get(id as usize).copied().unwrap_or(0);
+            if code != 0 && best.is_none_or(|(b, _)| code < b) {
+                best = Some((code, class));
+            }
+        }
+        start = end;
+        if best.is_some_and(|(b, _)| b == 1) {
+            break;
+        }
+    }
+    best.and_then(|(code, class)| Hit::from_code(code).map(|h| (h, class)))
+}
+
+/// The field class by which an entry holds every piece of a cut, if it does: the
+/// class where the last piece turns up.
+fn cut(split: &Split, ids: &[u32], ends: &[usize; CLASSES]) -> Option<usize> {
+    let mut have = 0u64;
+    let mut start = CLASSES - 1;
+    for (class, &end) in ends.iter().enumerate() {
+        for &id in ids.get(start..end).unwrap_or_default() {
+            have |= split.masks.get(id as usize).copied().unwrap_or(0);
+        }
+        if split.complete(have) {
+            return Some(class);
+        }
+        start = end;
+    }
+    None
+}
+
+/// fuzzy-matcher on one text shaped by the word's rules, after a cheap check that its
+/// letters occur in order at all (most texts fail it, and it costs no allocation).
+fn fuzzy(
+    matcher: &SkimMatcherV2,
+    q: &QWord,
+    field: &Field,
+    original: &str,
+) -> Option<(i64, Vec<usize>)> {
+    let hay: std::borrow::Cow<'_, str> = match (q.case_sensitive, q.diacritic_sensitive) {
+        (false, false) => std::borrow::Cow::Borrowed(&field.folded),
+        (false, true) => std::borrow::Cow::Borrowed(&field.lower),
+        _ => std::borrow::Cow::Owned(super::nfc(original).chars().map(|c| q.shape(c)).collect()),
+    };
+    let mut rest = hay.chars();
+    if !q.needle.chars().all(|n| rest.any(|h| h == n)) {
+        return None;
+    }
+    matcher.fuzzy_indices(&hay, &q.needle)
+}

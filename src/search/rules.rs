@@ -1,0 +1,163 @@
+//! The word rules: how one query word matches one text word, and how good that is.
+
+use super::stem::inflects;
+use super::typo::{allowed, distance};
+use super::words::QWord;
+
+/// Kinds of match, best first (DESIGN §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Exact,
+    Stem,
+    Prefix,
+    Part,
+    Typo,
+    Subsequence,
+}
+
+/// A query word as the head or tail of a compound must have this many letters, and the
+/// compound this many more: "våld" in "hedersvåld", not "en" in "hotellen".
+pub const MIN_PART: usize = 4;
+const MIN_REST: usize = 3;
+
+/// One query word matching one text word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub typos: u8,
+    pub kind: Kind,
+    /// The query is the tail of the text word (else its head, or the whole word).
+    pub tail: bool,
+}
+
+impl Hit {
+    const fn new(typos: u8, kind: Kind, tail: bool) -> Self {
+        Hit { typos, kind, tail }
+    }
+
+    /// A one-byte code that orders as the ranking does (fewer typos, then kind); 0 is
+    /// "no match", so a vector of codes per vocabulary word starts zeroed.
+    pub fn code(self) -> u8 {
+        1 + self.typos * 12 + self.kind as u8 * 2 + u8::from(self.tail)
+    }
+
+    pub fn from_code(code: u8) -> Option<Hit> {
+        const KINDS: [Kind; 6] =
+            [Kind::Exact, Kind::Stem, Kind::Prefix, Kind::Part, Kind::Typo, Kind::Subsequence];
+        let c = code.checked_sub(1)?;
+        let kind = *KINDS.get(usize::from(c % 12 / 2))?;
+        Some(Hit::new(c / 12, kind, c % 2 == 1))
+    }
+
+    /// The characters of a text word of `letters` letters to highlight for this hit.
+    pub fn span(self, query_letters: usize, letters: usize) -> std::ops::Range<usize> {
+        let n = query_letters.min(letters);
+        match self.kind {
+            Kind::Prefix | Kind::Part if self.tail => letters - n..letters,
+            Kind::Prefix | Kind::Part => 0..n,
+            _ => 0..letters,
+        }
+    }
+}
+
+/// How `q` matches the text word `word` (NFC, as written; `loose` is its loose form),
+/// if at all, by the best rule that applies. `stems_meet` says whether the two share a
+/// stem; it is asked only when needed, since the caller may have to stem the word.
+pub fn classify(
+    q: &QWord,
+    word: &str,
+    loose: &str,
+    stems_meet: impl FnOnce() -> bool,
+) -> Option<Hit> {
+    if q.symbols {
+        return None;
+    }
+    if loose == q.loose {
+        // Loosely the same word: the smart rules alone decide.
+        return q.strict_ok(word, 0).then_some(Hit::new(0, Kind::Exact, false));
+    }
+    let qn = q.chars.len();
+    let wn = loose.chars().count();
+    if (inflects(&q.loose, loose) || stems_meet()) && q.strict_ok(word, 0) {
+        return Some(Hit::new(0, Kind::Stem, false));
+    }
+    let compound = qn >= MIN_PART && wn >= qn + MIN_REST;
+    if loose.starts_with(&q.loose) && q.strict_ok(word, 0) {
+        if q.prefix {
+            return Some(Hit::new(0, Kind::Prefix, false));
+        }
+        if compound {
+            return Some(Hit::new(0, Kind::Part, false));
+        }
+    }
+    if compound && loose.ends_with(&q.loose) && q.strict_ok(word, wn - qn) {
+        return Some(Hit::new(0, Kind::Part, true));
+    }
+    let limit = allowed(qn);
+    if limit > 0 && wn.abs_diff(qn) <= limit {
+        let chars: Vec<char> = loose.chars().collect();
+        if let Some(d) = distance(&q.chars, &chars, limit)
+            && d > 0
+            && q.strict_ok(word, 0)
+        {
+            return Some(Hit::new(u8::try_from(d).unwrap_or(u8::MAX), Kind::Typo, false));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::stem::Stems;
+    use crate::search::words::loose;
+
+    fn hit(query: &str, last: bool, word: &str) -> Option<(u8, Kind)> {
+        let q = QWord::new(query, last, false);
+        let stems = Stems::of(word, crate::search::stem::SV | crate::search::stem::EN);
+        classify(&q, word, &loose(word), || q.stems.meet(&stems)).map(|h| (h.typos, h.kind))
+    }
+
+    #[test]
+    fn each_rule_by_itself() {
+        assert_eq!(hit("hotell", false, "Hotell"), Some((0, Kind::Exact)));
+        assert_eq!(hit("ungdomsmottagningen", false, "ungdomsmottagningar"), Some((0, Kind::Stem)));
+        assert_eq!(hit("hotellet", false, "hotell"), Some((0, Kind::Stem)));
+        assert_eq!(hit("socialst", true, "socialstyrelsen"), Some((0, Kind::Prefix)));
+        assert_eq!(hit("socialst", false, "socialstyrelsen"), Some((0, Kind::Part)));
+        assert_eq!(hit("våld", false, "hedersvåld"), Some((0, Kind::Part)));
+        assert_eq!(hit("handel", false, "människohandel"), Some((0, Kind::Part)));
+        assert_eq!(hit("socialstyrelssen", false, "socialstyrelsen"), Some((1, Kind::Typo)));
+    }
+
+    #[test]
+    fn a_prefix_only_for_the_word_being_typed() {
+        assert_eq!(hit("hot", false, "hotell"), None);
+        assert_eq!(hit("hot", true, "hotell"), Some((0, Kind::Prefix)));
+    }
+
+    #[test]
+    fn typos_by_length_and_a_swap_is_one() {
+        // Four letters: none allowed.
+        assert_eq!(hit("hotl", false, "hotel"), None);
+        // Five to eight: one, and a swap of neighbours counts as one.
+        assert_eq!(hit("hotle", false, "hotel"), Some((1, Kind::Typo)));
+        assert_eq!(hit("embasyy", false, "embassy"), Some((1, Kind::Typo)));
+        assert_eq!(hit("ebmassy", false, "embassy"), Some((1, Kind::Typo)));
+        assert_eq!(hit("ebmasys", false, "embassy"), None);
+        // Nine and more: two.
+        assert_eq!(hit("socailstyrelssen", false, "socialstyrelsen"), Some((2, Kind::Typo)));
+        assert_eq!(hit("socailstyrelsssen", false, "socialstyrelsen"), None);
+    }
+
+    #[test]
+    fn codes_order_as_the_ranking_and_round_trip() {
+        let exact = Hit::new(0, Kind::Exact, false);
+        let tail = Hit::new(0, Kind::Part, true);
+        let typo = Hit::new(1, Kind::Typo, false);
+        assert!(exact.code() < tail.code() && tail.code() < typo.code());
+        for h in [exact, tail, typo, Hit::new(2, Kind::Typo, false)] {
+            assert_eq!(Hit::from_code(h.code()), Some(h));
+        }
+        assert_eq!(Hit::from_code(0), None);
+    }
+}

@@ -1,0 +1,271 @@
+//! The vocabulary: every distinct word of the catalogue, once, with its loose form and
+//! stems; and every entry as the numbers of its words, by field.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::text::nfc;
+use super::per_core;
+use super::stem::{EN, SV, Stems};
+use super::words::{loose, spans};
+use crate::catalogue::{Catalogue, Category, Entry, Localized};
+
+/// Fields, best first: title; keywords, audiences, formats and categories; publishers;
+/// summaries.
+pub const CLASSES: usize = 4;
+
+/// Marks a word not stemmed in one language.
+const NO_STEM: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Default)]
+pub struct Vocab {
+    pub words: Vec<Box<str>>,
+    pub loose: Vec<Box<str>>,
+    /// Per word, its Swedish and English stem numbers.
+    pub stems: Vec<[u32; 2]>,
+    pub stem_ids: FxMap<Box<str>, u32>,
+    /// Word numbers in the order of their loose forms, for exact and prefix look-ups.
+    pub sorted: Vec<u32>,
+    pub ids: FxMap<Box<str>, u32>,
+}
+
+impl Vocab {
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn id(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
+    /// The numbers of the stems of a query word, where the catalogue has them.
+    pub fn stem_numbers(&self, stems: &Stems) -> [u32; 2] {
+        let find = |s: &str| self.stem_ids.get(s).copied().unwrap_or(NO_STEM);
+        [find(&stems.sv), find(&stems.en)]
+    }
+
+    pub fn shares_stem(&self, word: u32, numbers: [u32; 2]) -> bool {
+        let mine = self.stems.get(word as usize).copied().unwrap_or([NO_STEM; 2]);
+        mine.iter().any(|&m| m != NO_STEM && numbers.contains(&m))
+    }
+
+    /// Words whose loose form starts with `prefix`, in loose order.
+    pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let start = self.sorted.partition_point(|&w| &*self.loose[w as usize] < prefix);
+        self.sorted[start..]
+            .iter()
+            .copied()
+            .take_while(move |&w| self.loose[w as usize].starts_with(prefix))
+    }
+}
+
+/// The texts of an entry by field class, each with the languages it is written in.
+fn texts<'a>(
+    entry: &'a Entry,
+    categories: &HashMap<&str, &'a Category>,
+    mut each: impl FnMut(usize, &'a str, u8),
+) {
+    let mut langs = 0;
+    for l in &entry.languages {
+        langs |= match &**l {
+            "sv" => SV,
+            "en" => EN,
+            _ => 0,
+        };
+    }
+    let langs = if langs == 0 { SV | EN } else { langs };
+    each(0, &entry.title, langs);
+    for k in &entry.keywords {
+        each(1, k, langs);
+    }
+    let mut both = |class, l: &'a Localized| {
+        each(class, &l.sv, SV);
+        each(class, &l.en, EN);
+    };
+    for l in entry.audiences.iter().chain(&entry.formats) {
+        both(1, l);
+    }
+    for c in entry.categories.iter().filter_map(|id| categories.get(&**id)) {
+        both(1, &c.name);
+    }
+    for l in &entry.publisher {
+        both(2, l);
+    }
+    both(3, &entry.summary);
+}
+
+/// A hash for the words of a whole catalogue, hashed once each at load: std's SipHash
+/// guards against collisions crafted by an attacker, which cost us at most a slower
+/// load, and takes a tenth of the load time. FxHash's mixing, eight bytes at a time.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// One core's share: its own numbering of the words it met, and its entries in it, in
+/// the final layout but with its own numbers.
+struct Local<'a> {
+    words: Vec<Cow<'a, str>>,
+    langs: Vec<u8>,
+    entries: Vec<Box<[u32]>>,
+}
+
+fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> Local<'a> {
+    let mut numbers: FxMap<Cow<'a, str>, u32> = FxMap::default();
+    let mut local = Local { words: Vec::new(), langs: Vec::new(), entries: Vec::new() };
+    // Short texts are shared among entries (one allocation each): cut once, by address.
+    let mut cut: FxMap<(usize, usize, u8), std::ops::Range<usize>> = FxMap::default();
+    let mut arena: Vec<u32> = Vec::new();
+    // Per local word, the last entry and class it was added to: repeats are dropped
+    // without sorting.
+    let mut stamps: Vec<u32> = Vec::new();
+    let mut classes: [Vec<u32>; CLASSES] = Default::default();
+    let mut stamp = 0u32;
+    for entry in entries {
+        let base = stamp;
+        texts(entry, categories, |class, text, langs| {
+            let key = (text.as_ptr() as usize, text.len(), langs);
+            let range = if let Some(range) =
+                (class == 1 || class == 2).then(|| cut.get(&key)).flatten()
+            {
+                range.clone()
+            } else {
+                let start = arena.len();
+                let mut add = |word: Cow<'a, str>| {
+                    let next = u32::try_from(local.words.len()).unwrap_or(u32::MAX);
+                    let n = *numbers.entry(word).or_insert_with_key(|word| {
+                        local.words.push(word.clone());
+                        local.langs.push(0);
+                        stamps.push(u32::MAX);
+                        next
+                    });
+                    local.langs[n as usize] |= langs;
+                    arena.push(n);
+                };
+                match nfc(text) {
+                    Cow::Borrowed(text) => spans(text).for_each(|(_, w)| add(Cow::Borrowed(w))),
+                    Cow::Owned(text) => spans(&text).for_each(|(_, w)| add(Cow::Owned(w.into()))),
+                }
+                if class == 1 || class == 2 {
+                    cut.insert(key, start..arena.len());
+                }
+                start..arena.len()
+            };
+            let mark = base.wrapping_add(u32::try_from(class).unwrap_or(0));
+            for &n in &arena[range.clone()] {
+                if stamps[n as usize] != mark {
+                    stamps[n as usize] = mark;
+                    classes[class].push(n);
+                }
+            }
+            if !(class == 1 || class == 2) {
+                arena.truncate(range.start);
+            }
+        });
+        stamp = stamp.wrapping_add(u32::try_from(CLASSES).unwrap_or(u32::MAX));
+        let mut ids = vec![0u32; CLASSES - 1];
+        for (class, found) in classes.iter_mut().enumerate() {
+            ids.extend_from_slice(found);
+            found.clear();
+            if class < CLASSES - 1 {
+                ids[class] = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+            }
+        }
+        local.entries.push(ids.into_boxed_slice());
+    }
+    local
+}
+
+/// The vocabulary and, per entry, its word numbers: three class ends, then the sorted,
+/// distinct numbers of each class in turn (unsorted: they are only scanned). One allocation per entry, four bytes a word.
+pub fn build(catalogue: &Catalogue) -> (Vocab, Vec<Box<[u32]>>) {
+    let categories: HashMap<&str, &Category> =
+        catalogue.categories.iter().map(|c| (&*c.id, c)).collect();
+    let mut parts = per_core(&catalogue.entries, |part| local(part, &categories));
+    // One numbering for all: serial, but over each core's distinct words only.
+    let mut numbers: FxMap<Cow<'_, str>, u32> = FxMap::default();
+    let mut words: Vec<Cow<'_, str>> = Vec::new();
+    let mut langs: Vec<u8> = Vec::new();
+    let mut tables = Vec::with_capacity(parts.len());
+    for part in &mut parts {
+        let local_words = std::mem::take(&mut part.words);
+        let table: Vec<u32> = local_words
+            .into_iter()
+            .zip(&part.langs)
+            .map(|(word, &l)| {
+                let next = u32::try_from(words.len()).unwrap_or(u32::MAX);
+                let n = *numbers.entry(word).or_insert_with_key(|word| {
+                    words.push(word.clone());
+                    langs.push(0);
+                    next
+                });
+                langs[n as usize] |= l;
+                n
+            })
+            .collect();
+        tables.push(table);
+    }
+    drop(numbers);
+    // Renumbering in place, each core its own share.
+    std::thread::scope(|scope| {
+        for (part, table) in parts.iter_mut().zip(&tables) {
+            scope.spawn(move || part.entries.iter_mut().for_each(|ids| renumber(ids, table)));
+        }
+    });
+    let entries = parts.into_iter().flat_map(|p| p.entries).collect();
+    (vocab(&words, &langs), entries)
+}
+
+/// An entry's numbers in the common numbering.
+fn renumber(ids: &mut [u32], table: &[u32]) {
+    for id in ids.iter_mut().skip(CLASSES - 1) {
+        *id = table.get(*id as usize).copied().unwrap_or(u32::MAX);
+    }
+}
+
+fn vocab(words: &[Cow<'_, str>], langs: &[u8]) -> Vocab {
+    let pairs: Vec<(&Cow<'_, str>, u8)> = words.iter().zip(langs.iter().copied()).collect();
+    let forms = per_core(&pairs, |part| {
+        part.iter().map(|(w, l)| (loose(w), Stems::of(w, *l))).collect::<Vec<_>>()
+    });
+    let mut v = Vocab::default();
+    for (word, (loose, stems)) in words.iter().zip(forms.into_iter().flatten()) {
+        let mut number = |s: String| {
+            if s.is_empty() {
+                return NO_STEM;
+            }
+            let next = u32::try_from(v.stem_ids.len()).unwrap_or(NO_STEM);
+            *v.stem_ids.entry(s.into_boxed_str()).or_insert(next)
+        };
+        let pair = [number(stems.sv), number(stems.en)];
+        v.stems.push(pair);
+        let word: Box<str> = word.clone().into_owned().into_boxed_str();
+        v.ids.insert(word.clone(), u32::try_from(v.words.len()).unwrap_or(u32::MAX));
+        v.words.push(word);
+        v.loose.push(loose.into_boxed_str());
+    }
+    let mut sorted: Vec<u32> = (0..u32::try_from(v.words.len()).unwrap_or(u32::MAX)).collect();
+    sorted.sort_unstable_by(|&a, &b| v.loose[a as usize].cmp(&v.loose[b as usize]));
+    v.sorted = sorted;
+    v
+}

@@ -1,0 +1,154 @@
+//! Words: how texts and queries are cut into words, and a query word with its rules.
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::text::{fold_char, lower_char, nfc};
+use super::stem::Stems;
+
+/// The words of a text with the character index each starts at. A word is a run of
+/// letters and digits; everything else separates words, so "TRM-BSR" is two words and
+/// "kunskapsguiden.se" too. Combining marks belong to the word they follow (scripts
+/// whose marks have no composed form keep their words whole).
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let (mut chars, mut seen) = (0, 0);
+    spans(text).map(move |(byte, word)| {
+        chars += text[seen..byte].chars().count();
+        seen = byte;
+        (chars, word)
+    })
+}
+
+/// The words of a text with the byte offset each starts at. Every text of a catalogue
+/// passes through here at load, so ASCII, most of it, is judged a byte at a time.
+pub fn spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The length of the character at `i` if it belongs to a word (a mark only inside).
+    let in_word = move |i: usize, inside: bool| -> Result<usize, usize> {
+        let b = bytes[i];
+        if b < 0x80 {
+            return if b.is_ascii_alphanumeric() { Ok(1) } else { Err(1) };
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let n = c.len_utf8();
+        // Latin-1 letters (å, ä, ö, é...) without the Unicode table: all of U+00C0 to
+        // U+00FF but × and ÷.
+        let latin = ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷';
+        if latin || c.is_alphanumeric() || (inside && is_combining_mark(c)) {
+            Ok(n)
+        } else {
+            Err(n)
+        }
+    };
+    std::iter::from_fn(move || {
+        loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            match in_word(i, false) {
+                Ok(_) => break,
+                Err(n) => i += n,
+            }
+        }
+        let start = i;
+        while i < bytes.len() {
+            match in_word(i, true) {
+                Ok(n) => i += n,
+                Err(_) => break,
+            }
+        }
+        Some((start, &text[start..i]))
+    })
+}
+
+/// The loose form every comparison starts from: lowercased and without diacritics.
+pub fn loose(word: &str) -> String {
+    word.chars().map(|c| fold_char(lower_char(c))).collect()
+}
+
+/// One word of a query, with smart case and smart diacritics decided by its own letters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QWord {
+    /// The word as typed (NFC).
+    pub text: String,
+    pub loose: String,
+    pub chars: Box<[char]>,
+    pub case_sensitive: bool,
+    pub diacritic_sensitive: bool,
+    /// The word being typed: the last one, with no space after it. It also matches as a
+    /// prefix, so results do not vanish mid-word.
+    pub prefix: bool,
+    /// No letters or digits (a term such as "&" or "!!"): only the letters-in-order match
+    /// can find it.
+    pub symbols: bool,
+    pub stems: Stems,
+    /// The word shaped by its own rules: the needle of the letters-in-order match.
+    pub needle: String,
+}
+
+impl QWord {
+    pub fn new(text: &str, prefix: bool, symbols: bool) -> Self {
+        let text = nfc(text).into_owned();
+        let loose = loose(&text);
+        let mut q = QWord {
+            case_sensitive: text.chars().any(char::is_uppercase),
+            diacritic_sensitive: text.chars().any(|c| fold_char(lower_char(c)) != lower_char(c)),
+            chars: loose.chars().collect(),
+            stems: if symbols { Stems::default() } else { Stems::of_query(&text) },
+            text,
+            loose,
+            prefix,
+            symbols,
+            needle: String::new(),
+        };
+        q.needle = q.text.chars().map(|c| q.shape(c)).collect();
+        q
+    }
+
+    pub fn strict(&self) -> bool {
+        self.case_sensitive || self.diacritic_sensitive
+    }
+
+    /// A character shaped by this word's rules, for both needle and haystack.
+    pub fn shape(&self, c: char) -> char {
+        let c = if self.case_sensitive { c } else { lower_char(c) };
+        if self.diacritic_sensitive { c } else { fold_char(c) }
+    }
+
+    /// The smart rules, checked on a text word aligned with this one from character
+    /// `at` of the text word: where two letters are the same loosely, an uppercase or
+    /// accented letter of the query must be the very same letter in the text. Letters
+    /// that differ loosely are typos, judged elsewhere.
+    pub fn strict_ok(&self, word: &str, at: usize) -> bool {
+        if !self.strict() {
+            return true;
+        }
+        self.text.chars().zip(word.chars().skip(at)).all(|(q, w)| {
+            fold_char(lower_char(q)) != fold_char(lower_char(w)) || self.shape(q) == self.shape(w)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_at_char_indices() {
+        let found: Vec<_> = words("Östersjö-staternas råd (CBSS), 3.0").collect();
+        assert_eq!(
+            found,
+            [(0, "Östersjö"), (9, "staternas"), (19, "råd"), (24, "CBSS"), (31, "3"), (33, "0")]
+        );
+        assert_eq!(words(" ,.! ").count(), 0);
+    }
+
+    #[test]
+    fn strict_letters_must_be_the_same_letter() {
+        let q = QWord::new("hötell", false, false);
+        assert!(!q.strict_ok("hotell", 0));
+        assert!(q.strict_ok("hötell", 0));
+        let q = QWord::new("Sexit", false, false);
+        assert!(q.strict_ok("Sexit", 0) && !q.strict_ok("SEXIT", 0));
+    }
+}

@@ -1,0 +1,73 @@
+//! Relevance on the embedded catalogue: queries a professional would type, each with
+//! the entry that must come first (`tests/relevance/queries.tsv`, which
+//! `scripts/relevance-vs-fzf` runs through fzf too). Prints precision at 1 and the mean
+//! reciprocal rank; `cargo test --test relevance -- --nocapture` shows them.
+
+use metodstod::catalogue::{self, Catalogue};
+use metodstod::search::{Index, Query};
+
+/// The goals of issue 12: the right entry first for 95% of the queries, and in the top
+/// three for all.
+const MIN_PRECISION_AT_1: f64 = 0.95;
+const TOP: usize = 3;
+
+fn queries() -> Vec<(String, Option<String>)> {
+    include_str!("relevance/queries.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let (query, id) = line.split_once('\t').unwrap_or((line, ""));
+            let id = id.trim();
+            (query.to_string(), (!id.is_empty()).then(|| id.to_string()))
+        })
+        .collect()
+}
+
+/// Counts as floats; they are far below 2^32.
+fn float(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+fn ranked(catalogue: &Catalogue, index: &Index, query: &str) -> Vec<String> {
+    let found = index.search(catalogue, &Query::parse(query));
+    found.iter().map(|m| catalogue.entries[m.entry].id.to_string()).collect()
+}
+
+#[test]
+fn the_right_entry_comes_first() {
+    let catalogue = match catalogue::embedded() {
+        Ok(c) => c,
+        Err(e) => panic!("the embedded catalogue is invalid: {e}"),
+    };
+    let index = Index::new(&catalogue);
+    let queries = queries();
+    assert!(queries.len() >= 40, "only {} queries", queries.len());
+    let (mut first, mut reciprocal) = (0usize, 0.0f64);
+    let mut misses = Vec::new();
+    for (query, expected) in &queries {
+        let found = ranked(&catalogue, &index, query);
+        let rank = match expected {
+            Some(id) => found.iter().position(|f| f == id).map(|p| p + 1),
+            None => found.is_empty().then_some(1),
+        };
+        match rank {
+            Some(1) => first += 1,
+            _ => misses.push(format!(
+                "{query:?}: wanted {expected:?}, got {:?}",
+                &found[..found.len().min(3)]
+            )),
+        }
+        reciprocal += rank.map_or(0.0, |r| 1.0 / float(r));
+        assert!(
+            rank.is_some_and(|r| r <= TOP),
+            "{query:?}: {expected:?} not in the top {TOP}: {found:?}"
+        );
+    }
+    let n = float(queries.len());
+    let (precision, mrr) = (float(first) / n, reciprocal / n);
+    println!("{} queries: P@1 {precision:.3}, MRR {mrr:.3}", queries.len());
+    for miss in &misses {
+        println!("  not first: {miss}");
+    }
+    assert!(precision >= MIN_PRECISION_AT_1, "P@1 {precision:.3}: {misses:#?}");
+}
