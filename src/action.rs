@@ -45,6 +45,11 @@ pub enum Action {
     ShowQr,
     /// "About the catalogue": its source, dates, size and file.
     ShowAbout,
+    /// Mark or unmark the selected entry for the reading list.
+    ToggleMark,
+    ClearMarks,
+    /// Copy the reading list: the marked entries, or with none the results.
+    ExportList,
     SwitchLanguage,
     ToggleHelp,
     Click {
@@ -93,6 +98,8 @@ pub enum Effect {
 pub enum Copied {
     Link,
     Citation,
+    /// A reading list of this many entries.
+    ReadingList(usize),
 }
 
 /// The status line's message. Kept structured so it follows a language switch.
@@ -102,6 +109,18 @@ pub enum Status {
     BrowserStarted(String),
     Copied(String),
     CopiedCitation,
+    /// A reading list of `entries` entries, `bytes` long, was copied.
+    CopiedList {
+        entries: usize,
+        bytes: usize,
+    },
+    /// The reading list is too long for a terminal's clipboard: nothing was copied;
+    /// `command` prints the same list.
+    ListTooLong {
+        bytes: usize,
+        command: String,
+    },
+    NothingToExport,
     /// Over SSH no browser is started on the server: the address was copied instead.
     CopiedOverSsh(String),
     OpenFailed(String),

@@ -164,6 +164,7 @@ fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
         (Err(e), _) => Status::OpenFailed(e.to_string()),
         (Ok(()), Copied::Link) => Status::Copied(text.to_string()),
         (Ok(()), Copied::Citation) => Status::CopiedCitation,
+        (Ok(()), Copied::ReadingList(entries)) => Status::CopiedList { entries, bytes: text.len() },
     }
 }
 

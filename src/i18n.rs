@@ -107,6 +107,11 @@ pub struct Texts {
     pub plain_which_language: &'static str,
     /// What each row of the help does; the keys come from `keymap`'s table.
     pub keys: KeyTexts,
+    /// The browser's reading list: `{n}` entries, `{bytes}`, `{command}`.
+    pub list_copied: &'static str,
+    pub list_too_long: &'static str,
+    pub nothing_to_export: &'static str,
+    pub marked_count: &'static str,
     /// "Links: 4 — o opens, 1–4 choose": `{n}` is the number of links.
     pub links_hint_one: &'static str,
     pub links_hint_many: &'static str,
@@ -159,6 +164,9 @@ pub struct KeyTexts {
     /// The mouse is not in the key table: its row is written out whole.
     pub mouse_keys: &'static str,
     pub mouse: &'static str,
+    pub mark: &'static str,
+    pub export: &'static str,
+    pub clear_marks: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -251,7 +259,14 @@ static SV: Texts = Texts {
         suspend: "pausa; fg fortsätter",
         mouse_keys: "mus (--mouse)",
         mouse: "klick väljer, hjulet rullar",
+        mark: "markera / avmarkera för läslistan",
+        export: "kopiera läslistan (Markdown, OSC 52): de markerade, annars träffarna",
+        clear_marks: "ta bort alla markeringar",
     },
+    list_copied: "Läslista kopierad: {n} material, {bytes} byte Markdown",
+    list_too_long: "Läslistan ({bytes} byte) är för lång för urklipp i en terminal; inget kopierades. Skriv ut den med: {command}",
+    nothing_to_export: "Inget material att exportera.",
+    marked_count: "{n} markerade",
     links_hint_one: "1 — o öppnar den",
     links_hint_many: "{n} — o öppnar den första, 1–{n} väljer",
     no_direct_link: "Ingen direktlänk till materialet: sök på titeln på utgivarens webbplats.",
@@ -356,7 +371,14 @@ static EN: Texts = Texts {
         suspend: "suspend; fg resumes",
         mouse_keys: "mouse (--mouse)",
         mouse: "click selects, the wheel scrolls",
+        mark: "mark / unmark for the reading list",
+        export: "copy the reading list (Markdown, OSC 52): the marked, else the results",
+        clear_marks: "clear all marks",
     },
+    list_copied: "Reading list copied: {n} resources, {bytes} bytes of Markdown",
+    list_too_long: "The reading list ({bytes} bytes) is too long for a terminal's clipboard; nothing was copied. Print it with: {command}",
+    nothing_to_export: "Nothing to export.",
+    marked_count: "{n} marked",
     links_hint_one: "1 — o opens it",
     links_hint_many: "{n} — o opens the first, 1–{n} choose",
     no_direct_link: "No direct link to this resource: search for its title on the publisher's site.",

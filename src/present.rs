@@ -4,10 +4,12 @@
 //! here, in `Presentation::new`.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
 use crate::i18n::{Lang, date_in_words, fill, language_name, texts};
+use crate::search::Query;
 use crate::text::{sanitize, wrap, wrap_url};
 
 /// "Label: value", for the fields every output lists in the same order.
@@ -147,8 +149,9 @@ impl Presentation {
         sanitize(&text).into_owned()
     }
 
-    /// The detail pane's lines at `width` columns: wrapped and sanitised, unstyled.
-    pub fn lines(&self, width: u16) -> Vec<DetailLine> {
+    /// The detail pane's lines at `width` columns: wrapped and sanitised, unstyled;
+    /// the summary's words that `query` matches are marked.
+    pub fn lines(&self, width: u16, query: &Query) -> Vec<DetailLine> {
         let width = usize::from(width.max(1));
         let t = texts(self.lang);
         let mut out: Vec<DetailLine> =
@@ -163,7 +166,11 @@ impl Presentation {
         out.push(DetailLine::Blank);
         out.extend(field_lines(&self.fields, u16::try_from(width).unwrap_or(u16::MAX)));
         out.push(DetailLine::Blank);
-        out.extend(wrap(&self.summary, width).into_iter().map(DetailLine::Text));
+        out.extend(wrap(&self.summary, width).into_iter().map(|text| {
+            // Lines break between words, so each line's matches are its own.
+            let marks = query.highlights(&text, self.lang);
+            DetailLine::Summary { text, marks }
+        }));
         if !self.links.is_empty() {
             out.push(DetailLine::Blank);
             out.push(DetailLine::Heading(t.links));
@@ -214,6 +221,11 @@ pub enum DetailLine {
         text: String,
     },
     Text(String),
+    /// A line of the summary, with the character ranges the search matched.
+    Summary {
+        text: String,
+        marks: Vec<Range<usize>>,
+    },
     /// A link's number (or its indent, on a continuation) and label.
     Link {
         lead: String,

@@ -68,6 +68,9 @@ pub struct State {
     pub height: u16,
     /// Narrow mode shows one pane; this says it is the detail pane.
     pub show_detail: bool,
+    /// Entries marked for the reading list (indices into the catalogue), in the order
+    /// they were marked; kept through searches, categories and language switches.
+    pub marked: Vec<usize>,
     /// The selected entry's detail lines at the detail pane's width: built when the
     /// entry, the width or the language changes, and read by the view, the scroll
     /// bound and the OSC 8 pieces alike.
@@ -77,7 +80,7 @@ pub struct State {
 /// The detail pane's content, and what it was built for.
 #[derive(Debug, Clone, Default)]
 struct Detail {
-    built_for: Option<(usize, u16, Lang)>,
+    built_for: Option<(usize, u16, Lang, Query)>,
     lines: Vec<DetailLine>,
 }
 
@@ -109,6 +112,7 @@ impl State {
             width: 80,
             height: 24,
             show_detail: false,
+            marked: Vec::new(),
             detail: Detail::default(),
         };
         state.matches = state.index.search(&state.catalogue, &state.searched);
@@ -279,16 +283,17 @@ impl State {
         let width = self.areas().detail.map_or(0, |a| layout::inner(a).width);
         let entry = self.visible.get(self.selected).and_then(|&i| self.matches.get(i));
         let wanted = entry.map(|m| (m.entry, width, self.lang));
-        if wanted == self.detail.built_for {
+        let built = self.detail.built_for.as_ref();
+        if wanted == built.map(|b| (b.0, b.1, b.2)) && built.is_none_or(|b| b.3 == self.searched) {
             return;
         }
         self.detail.lines = match (wanted, self.selected_entry()) {
             (Some(_), Some(entry)) if width > 0 => {
-                Presentation::new(entry, &self.catalogue, self.lang).lines(width)
+                Presentation::new(entry, &self.catalogue, self.lang).lines(width, &self.searched)
             }
             _ => Vec::new(),
         };
-        self.detail.built_for = wanted;
+        self.detail.built_for = wanted.map(|(e, w, l)| (e, w, l, self.searched.clone()));
     }
 
     /// The selected entry's detail lines at the detail pane's width.

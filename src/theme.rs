@@ -36,6 +36,8 @@ pub struct Theme {
     pub bar: &'static str,
     /// The scrollbar's thumb, drawn over a pane's right border.
     pub thumb: &'static str,
+    /// Before the title of an entry marked for the reading list.
+    pub mark: &'static str,
 }
 
 const ASCII_SET: border::Set<'static> = border::Set {
@@ -64,10 +66,10 @@ const ASCII_FOCUSED_SET: border::Set<'static> = border::Set {
 pub fn theme(look: Look) -> Theme {
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let reversed = Style::new().add_modifier(Modifier::REVERSED);
-    let (set, set_focused, marker, separator, ellipsis, bar, thumb) = if look.ascii {
-        (ASCII_SET, ASCII_FOCUSED_SET, ">", " - ", "...", "|", "@")
+    let (set, set_focused, marker, separator, ellipsis, bar, thumb, mark) = if look.ascii {
+        (ASCII_SET, ASCII_FOCUSED_SET, ">", " - ", "...", "|", "@", "* ")
     } else {
-        (border::PLAIN, border::THICK, "▌", " · ", "…", "│", "█")
+        (border::PLAIN, border::THICK, "▌", " · ", "…", "│", "█", "✓ ")
     };
     let mut t = Theme {
         border: Style::new(),
@@ -90,6 +92,7 @@ pub fn theme(look: Look) -> Theme {
         ellipsis,
         bar,
         thumb,
+        mark,
     };
     if look.color {
         t.border = Style::new().fg(Color::DarkGray);

@@ -69,6 +69,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             link_url(state, 0).map(|text| Effect::Copy { text, what: Copied::Link })
         }
         Action::CopyCitation => citation(state),
+        Action::ToggleMark => reading_list::toggle_mark(state),
+        Action::ClearMarks => {
+            state.marked.clear();
+            None
+        }
+        Action::ExportList => reading_list::export(state),
         Action::ShowAbout => {
             state.overlay = Some(Overlay::About);
             state.overlay_scroll = 0;
@@ -304,6 +310,8 @@ fn click(state: &mut State, column: u16, row: u16) -> Option<Effect> {
     }
     None
 }
+
+mod reading_list;
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,6 @@
 use super::*;
 use crate::catalogue::{self, Origin};
+use crate::search::Query;
 
 fn mini() -> Catalogue {
     match catalogue::parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
@@ -42,7 +43,7 @@ fn links_are_numbered_from_one_and_related_entries_named() {
 fn the_detail_lines_hold_every_address_whole_and_fit_the_width() {
     let shown = presented("sexit", Lang::Sv);
     for width in [12_u16, 30, 60, 100] {
-        let lines = shown.lines(width);
+        let lines = shown.lines(width, &Query::default());
         for link in &shown.links {
             let pieces: String = lines
                 .iter()
@@ -58,7 +59,9 @@ fn the_detail_lines_hold_every_address_whole_and_fit_the_width() {
         for line in &lines {
             let used = match line {
                 DetailLine::Blank => 0,
-                DetailLine::Title(t) | DetailLine::Text(t) => t.chars().count(),
+                DetailLine::Title(t)
+                | DetailLine::Text(t)
+                | DetailLine::Summary { text: t, .. } => t.chars().count(),
                 DetailLine::Heading(t) => t.chars().count(),
                 DetailLine::Field { label, text } => label.chars().count() + text.chars().count(),
                 DetailLine::Link { lead, text } => lead.chars().count() + text.chars().count(),
@@ -105,4 +108,29 @@ fn the_one_line_form_is_safe_to_print() {
     let line = one_line(&hostile, Lang::Sv);
     assert!(!line.contains('\u{1b}'), "{line:?}");
     assert!(one_line(entry, Lang::Sv).starts_with(entry.title.as_str()));
+}
+
+#[test]
+fn the_summary_marks_the_words_the_search_matched() {
+    let shown = presented("sexit", Lang::Sv);
+    let marked = |query: &str| -> Vec<String> {
+        shown
+            .lines(60, &Query::parse(query))
+            .into_iter()
+            .flat_map(|l| match l {
+                DetailLine::Summary { text, marks } => {
+                    let chars: Vec<char> = text.chars().collect();
+                    marks.iter().map(|m| chars[m.clone()].iter().collect()).collect()
+                }
+                _ => Vec::new(),
+            })
+            .collect()
+    };
+    let words = marked("unga");
+    assert!(
+        !words.is_empty() && words.iter().all(|w| w.to_lowercase().starts_with("ung")),
+        "{words:?}"
+    );
+    assert!(marked("").is_empty());
+    assert!(marked("zzzzqqq").is_empty());
 }

@@ -59,6 +59,7 @@ pub fn styled(line: &DetailLine, theme: &Theme) -> Line<'static> {
             Span::raw(text.clone()),
         ]),
         DetailLine::Field { text, .. } | DetailLine::Text(text) => Line::raw(text.clone()),
+        DetailLine::Summary { text, marks } => marked(text, marks, theme),
         DetailLine::Link { lead, text } => {
             Line::from(vec![Span::styled(lead.clone(), theme.key), Span::raw(text.clone())])
         }
@@ -66,6 +67,24 @@ pub fn styled(line: &DetailLine, theme: &Theme) -> Line<'static> {
             Line::from(vec![Span::raw(" ".repeat(*indent)), Span::styled(text.clone(), theme.link)])
         }
     }
+}
+
+/// `text` with the character ranges `marks` (sorted, apart) highlighted.
+fn marked(text: &str, marks: &[std::ops::Range<usize>], theme: &Theme) -> Line<'static> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for mark in marks {
+        let (start, end) = (mark.start.min(chars.len()), mark.end.min(chars.len()));
+        if start < at || start >= end {
+            continue;
+        }
+        spans.push(Span::raw(chars[at..start].iter().collect::<String>()));
+        spans.push(Span::styled(chars[start..end].iter().collect::<String>(), theme.highlight));
+        at = end;
+    }
+    spans.push(Span::raw(chars[at..].iter().collect::<String>()));
+    Line::from(spans)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Option<Position> {

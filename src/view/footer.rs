@@ -19,6 +19,13 @@ pub fn status_text(status: &Status, t: &Texts) -> String {
         Status::BrowserStarted(url) => format!("{}: {url}", t.opened),
         Status::Copied(url) => format!("{}: {url}", t.copied),
         Status::CopiedCitation => t.copied_citation.to_string(),
+        Status::CopiedList { entries, bytes } => {
+            fill(t.list_copied, &[("n", &entries.to_string()), ("bytes", &bytes.to_string())])
+        }
+        Status::ListTooLong { bytes, command } => {
+            fill(t.list_too_long, &[("bytes", &bytes.to_string()), ("command", command)])
+        }
+        Status::NothingToExport => t.nothing_to_export.to_string(),
         Status::CopiedOverSsh(url) => format!("{}: {url}", t.over_ssh),
         Status::OpenFailed(why) => format!("{}: {why}", t.open_failed),
         Status::NoLink => t.no_link.to_string(),
@@ -34,8 +41,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let t = texts(state.lang);
     let width = usize::from(area.width);
     let busy = if state.searching { format!("{} ", t.searching) } else { String::new() };
-    let count =
-        format!(" {busy}{} {} {} ", state.visible.len(), t.of, state.catalogue.entries.len());
+    let marked = if state.marked.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "{}{}",
+            fill(t.marked_count, &[("n", &state.marked.len().to_string())]),
+            theme.separator
+        )
+    };
+    let count = format!(
+        " {busy}{marked}{} {} {} ",
+        state.visible.len(),
+        t.of,
+        state.catalogue.entries.len()
+    );
     if let Some(status) = &state.status {
         // A status shows whole, even when it pushes the count away: an address that
         // reaches the user only here must not be cut.
@@ -43,7 +63,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Status::OpenFailed(_)
             | Status::NoLink
             | Status::NoSuchLink { .. }
-            | Status::NoEntry => theme.error,
+            | Status::NoEntry
+            | Status::ListTooLong { .. }
+            | Status::NothingToExport => theme.error,
             _ => theme.status,
         };
         let text = status_text(status, t);

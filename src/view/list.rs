@@ -38,8 +38,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
             _ => Style::new(),
         };
         let marker = if chosen { theme.marker } else { " " };
-        let mut title =
-            highlighted(&entry.title, &found.title_positions, width.saturating_sub(1), base, theme);
+        let mark = if state.marked.contains(&found.entry) { theme.mark } else { "" };
+        let room = width.saturating_sub(1 + mark.width());
+        let mut title = highlighted(&entry.title, &found.title_positions, room, base, theme);
+        title.spans.insert(0, Span::styled(mark, base.patch(theme.heading)));
         title.spans.insert(0, Span::styled(marker, base));
         lines.push(pad(title, width, base));
         let badge: Vec<String> = entry.languages.iter().map(|l| l.to_uppercase()).collect();

@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn big_state() -> State {
+pub(super) fn big_state() -> State {
     let small = state(120, 40);
     let mut catalogue = (*small.catalogue).clone();
     let originals = catalogue.entries.clone();
