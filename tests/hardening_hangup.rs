@@ -5,12 +5,12 @@
 
 mod common;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::hostile::{big_catalogue, write};
-use common::pty::{self, TIMEOUT, TempDir, find};
+use common::pty::{self, TIMEOUT, TempDir};
 
 /// How soon after its terminal vanished the program must have ended.
 const GONE_WITHIN: Duration = Duration::from_secs(2);
@@ -45,25 +45,9 @@ impl UnderShell {
         );
         let mut cmd = pty::command("sh");
         cmd.args(["-c", &script]);
-        let pty::Opened { master, mut child, mut reader, mut writer } = pty::open(cmd, 100, 30);
+        let pty::Opened { master, mut child, reader, mut writer } = pty::open(cmd, 100, 30);
         let Some(shell) = child.process_id() else { panic!("the shell has no pid") };
-        let (tx, rx) = std::sync::mpsc::channel();
-        let marker = ready.as_bytes().to_vec();
-        // Reads until `ready`, then lets go of its handle on the master.
-        std::thread::spawn(move || {
-            let mut seen = Vec::new();
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                seen.extend_from_slice(&buf[..n]);
-                if find(&seen, &marker).is_some() {
-                    let _ = tx.send(());
-                    break;
-                }
-            }
-        });
+        let rx = pty::read_until(reader, ready.as_bytes());
         if rx.recv_timeout(Duration::from_secs(60)).is_err() {
             let _ = child.kill();
             panic!("{ready:?} did not show within 60 s");

@@ -296,25 +296,10 @@ fn signals_while_a_text_mode_browser_runs_restore_the_terminal() {
 
 #[test]
 fn a_closed_terminal_ends_the_program() {
-    use std::io::Read;
-    let pty::Opened { master, mut child, mut reader, writer } =
+    let pty::Opened { master, mut child, reader, writer } =
         pty::open(pty::metodstod(&["--catalogue", &fixture_path()]), 120, 40);
     // Read until the first frame is drawn, then let go of the reading end.
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut seen = Vec::new();
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            seen.extend_from_slice(&buf[..n]);
-            if find(&seen, b"av 6").is_some() {
-                let _ = tx.send(());
-                break;
-            }
-        }
-    });
+    let rx = pty::read_until(reader, b"av 6");
     if rx.recv_timeout(TIMEOUT).is_err() {
         let _ = child.kill();
         panic!("no first frame within {TIMEOUT:?}");

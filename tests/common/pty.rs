@@ -83,6 +83,31 @@ pub fn open(cmd: CommandBuilder, cols: u16, rows: u16) -> Opened {
     Opened { master: pair.master, child, reader, writer }
 }
 
+/// Reads `reader` on a thread until `marker` has been written, then drops it, so the
+/// caller can own the last handle on the master; the receiver hears when it was seen.
+pub fn read_until(
+    mut reader: Box<dyn Read + Send>,
+    marker: &[u8],
+) -> std::sync::mpsc::Receiver<()> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let marker = marker.to_vec();
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+            if find(&seen, &marker).is_some() {
+                let _ = tx.send(());
+                break;
+            }
+        }
+    });
+    rx
+}
+
 /// A program running on a pseudo-terminal, and what it has written so far.
 pub struct Pty {
     output: Arc<Mutex<Output>>,
