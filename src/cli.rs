@@ -54,6 +54,11 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
 
+    /// For an sshd ForceCommand: run what the SSH client asked for (SSH_ORIGINAL_COMMAND)
+    /// when it is an entry id or a read-only command; refuse anything else (docs/ssh.md)
+    #[arg(long = "ssh-command")]
+    pub ssh_command: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -16,6 +16,7 @@ pub mod links;
 pub mod plain;
 pub mod present;
 pub mod search;
+pub mod ssh_command;
 pub mod state;
 pub mod text;
 pub mod theme;

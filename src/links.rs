@@ -82,53 +82,10 @@ impl Opener {
 }
 
 /// Splits a command into words as a shell would (quotes and backslashes), without
-/// running one; `None` for an empty command or an unclosed quote.
+/// running one: `shlex`, the splitter the SSH command line uses too. `None` for an empty
+/// command, an unclosed quote or a trailing backslash.
 pub fn split_words(command: &str) -> Option<Vec<String>> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut chars = command.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                word.push(chars.next()?);
-                in_word = true;
-            }
-            '\'' => {
-                in_word = true;
-                loop {
-                    match chars.next()? {
-                        '\'' => break,
-                        c => word.push(c),
-                    }
-                }
-            }
-            '"' => {
-                in_word = true;
-                loop {
-                    match chars.next()? {
-                        '"' => break,
-                        '\\' => word.push(chars.next()?),
-                        c => word.push(c),
-                    }
-                }
-            }
-            c if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            c => {
-                word.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    (!words.is_empty()).then_some(words)
+    shlex::split(command).filter(|words| !words.is_empty())
 }
 
 /// Starts the opener detached: its own process group (a hang-up of our terminal does
@@ -350,6 +307,9 @@ mod tests {
         );
         assert_eq!(split_words("  "), None);
         assert_eq!(split_words("'open"), None);
+        assert_eq!(split_words("firefox\\"), None, "a trailing backslash");
+        // Inside double quotes a backslash escapes only $ ` " \ and a newline, as in sh.
+        assert_eq!(split_words(r#""a\b" "\$x""#), Some(vec![r"a\b".into(), "$x".into()]));
     }
 
     #[test]

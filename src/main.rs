@@ -13,6 +13,7 @@ use metodstod::export::{self, ExportFormat};
 use metodstod::links::{self, Opener};
 use metodstod::plain;
 use metodstod::search::Index;
+use metodstod::ssh_command;
 use metodstod::state::State;
 use metodstod::theme::Look;
 
@@ -21,19 +22,18 @@ const RUNTIME_ERROR: u8 = 1;
 const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse(std::env::args_os()) {
         Ok(cli) => cli,
-        Err(e) if e.use_stderr() => {
-            // Usage errors in the program's own form (DESIGN §2), exit 2.
-            let message = e.render().to_string();
-            let message = message.trim_end().trim_start_matches("error: ");
-            return fail(USAGE_ERROR, message);
+        Err(code) => return code,
+    };
+    // Without --ssh-command, SSH_ORIGINAL_COMMAND is never read.
+    let cli = if cli.ssh_command {
+        match over_ssh(cli) {
+            Ok(cli) => cli,
+            Err(code) => return code,
         }
-        // --help and --version.
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::SUCCESS;
-        }
+    } else {
+        cli
     };
     let env = |name: &str| std::env::var(name).ok();
     let settings = match settings(&cli, &env) {
@@ -77,6 +77,70 @@ fn main() -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
     }
+}
+
+/// The command line, or the exit code once clap has said why not (or printed the help).
+fn parse<I, T>(args: I) -> Result<Cli, ExitCode>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    match Cli::try_parse_from(args) {
+        Ok(cli) => Ok(cli),
+        Err(e) if e.use_stderr() => {
+            // Usage errors in the program's own form (DESIGN §2), exit 2.
+            let message = e.render().to_string();
+            let message = message.trim_end().trim_start_matches("error: ");
+            Err(fail(USAGE_ERROR, message))
+        }
+        // --help and --version.
+        Err(e) => {
+            let _ = e.print();
+            Err(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `--ssh-command` (docs/ssh.md): the administrator's `ForceCommand` line is `admin`; the
+/// user's words come from `SSH_ORIGINAL_COMMAND` and pass `ssh_command::decide` before
+/// clap sees them. The administrator's `--catalogue` stays; the user can name no file.
+fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
+    if admin.command.is_some() || admin.select.is_some() {
+        return Err(fail(
+            USAGE_ERROR,
+            "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
+        ));
+    }
+    let original = match std::env::var("SSH_ORIGINAL_COMMAND") {
+        Ok(text) => Some(text),
+        Err(std::env::VarError::NotPresent) => None,
+        Err(std::env::VarError::NotUnicode(_)) => {
+            return Err(fail(
+                USAGE_ERROR,
+                &format!(
+                    "refused over SSH: the command is not UTF-8 text; {}",
+                    ssh_command::ALLOWED
+                ),
+            ));
+        }
+    };
+    let words = match ssh_command::decide(original.as_deref()) {
+        ssh_command::Decision::Allow(words) => words,
+        ssh_command::Decision::Refuse(why) => return Err(fail(USAGE_ERROR, &why)),
+    };
+    let mut user = parse(std::iter::once("metodstod".to_string()).chain(words))?;
+    // decide() lets no --catalogue through; the check stays here as well.
+    if user.catalogue.is_some() {
+        return Err(fail(USAGE_ERROR, "refused over SSH: --catalogue"));
+    }
+    user.catalogue = admin.catalogue;
+    user.lang = user.lang.or(admin.lang);
+    user.ascii |= admin.ascii;
+    user.no_color |= admin.no_color;
+    user.mouse |= admin.mouse;
+    user.plain |= admin.plain;
+    user.ssh_command = true;
+    Ok(user)
 }
 
 fn catalogue_path(cli: &Cli) -> Option<std::path::PathBuf> {
