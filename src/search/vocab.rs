@@ -5,11 +5,11 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::text::nfc;
 use super::per_core;
 use super::stem::{EN, SV, Stems};
 use super::words::{loose, spans};
 use crate::catalogue::{Catalogue, Category, Entry, Localized};
+use crate::text::nfc;
 
 /// Fields, best first: title; keywords, audiences, formats and categories; publishers;
 /// summaries.
