@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod commands;
 pub mod export;
+pub mod generate;
 pub mod i18n;
 pub mod keymap;
 pub mod layout;
