@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub use shape::json_schema;
 pub use shared::Text;
 pub use validate::{Problem, validate};
 
@@ -119,6 +120,9 @@ pub struct Catalogue {
     pub source: Source,
     pub categories: Vec<Category>,
     pub entries: Vec<Entry>,
+    /// `"$schema"`: the JSON Schema an editor checks the file with; not used here.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub json_schema: Option<Text>,
     /// The file it was read from, as the user named it, for "About the catalogue";
     /// `None` for the embedded one. Not part of the file: set by whoever loads it.
     #[serde(skip)]

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
@@ -59,8 +59,29 @@ pub struct Cli {
     #[arg(long = "ssh-command")]
     pub ssh_command: bool,
 
+    /// Print a generated file and exit: the man page, a shell's completions, the
+    /// catalogue's JSON Schema, or the entry ids of the catalogue in use (for the
+    /// completions). Hidden: for packagers, as ripgrep's --generate.
+    #[arg(long, hide = true, value_enum, value_name = "WHAT")]
+    pub generate: Option<Generate>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What `--generate` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    /// The man page, metodstod(1), in roff.
+    Man,
+    CompleteBash,
+    CompleteZsh,
+    CompleteFish,
+    CompletePowershell,
+    /// The catalogue's JSON Schema (draft 2020-12).
+    Schema,
+    /// The entry ids of the catalogue in use, one a line (the completions call this).
+    Ids,
 }
 
 #[derive(Debug, Subcommand)]

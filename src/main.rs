@@ -1,5 +1,7 @@
 //! Wiring: the command line, the catalogue, then a command, the line mode or the browser.
 
+mod generate;
+
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -7,7 +9,7 @@ use clap::Parser as _;
 
 use metodstod::app::{self, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
-use metodstod::cli::{Cli, Command, Settings, settings};
+use metodstod::cli::{Cli, Command, Generate, Settings, settings};
 use metodstod::commands::{self, Format};
 use metodstod::export::{self, ExportFormat};
 use metodstod::links::{self, Opener};
@@ -35,6 +37,9 @@ fn main() -> ExitCode {
     } else {
         cli
     };
+    if let Some(text) = cli.generate.and_then(generate::generate) {
+        return print(&text);
+    }
     let env = |name: &str| std::env::var(name).ok();
     let settings = match settings(&cli, &env) {
         Ok(s) => s,
@@ -50,6 +55,14 @@ fn main() -> ExitCode {
         }
         Err(e) => return fail(RUNTIME_ERROR, &e.to_string()),
     };
+    if cli.generate == Some(Generate::Ids) {
+        let mut ids = String::new();
+        for entry in &catalogue.entries {
+            ids.push_str(&entry.id);
+            ids.push('\n');
+        }
+        return print(&ids);
+    }
     // A wrong --select is a usage error wherever the output goes.
     if let Some(id) = cli.select.as_deref().filter(|id| catalogue.entry(id).is_none()) {
         return unknown_with(
@@ -160,6 +173,15 @@ fn fail(code: u8, message: &str) -> ExitCode {
     // Not eprintln!, which panics when stderr is gone (a dropped SSH session).
     let _ = writeln!(std::io::stderr(), "metodstod: error: {message}");
     ExitCode::from(code)
+}
+
+/// Writes `text` to stdout; a reader that has gone is no error.
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => fail(RUNTIME_ERROR, &e.to_string()),
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 fn check(path: Option<&std::path::Path>) -> ExitCode {

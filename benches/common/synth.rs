@@ -412,6 +412,7 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
         },
         categories,
         entries,
+        json_schema: None,
         file: None,
     }
 }

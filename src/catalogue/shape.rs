@@ -1,7 +1,9 @@
 //! A walk over the raw JSON tree that finds every structural problem (unknown, missing
-//! or mistyped fields) with its path, where serde would stop at the first.
+//! or mistyped fields) with its path, where serde would stop at the first. The same
+//! table gives the catalogue's JSON Schema (`json_schema`), so an editor and `check`
+//! cannot disagree about the shape.
 
-use serde_json::Value;
+use serde_json::{Map, Value, json};
 
 use super::Problem;
 
@@ -14,6 +16,8 @@ enum Kind {
     OneOfLinkKinds,
     List(&'static Kind),
     Object(&'static [(&'static str, Kind)]),
+    /// A field that may be left out; when present, of the inner kind.
+    Optional(&'static Kind),
 }
 
 const LOCALIZED: &[(&str, Kind)] = &[("sv", Kind::Text), ("en", Kind::Text)];
@@ -52,6 +56,8 @@ const TOP: &[(&str, Kind)] = &[
     ("source", Kind::Object(SOURCE)),
     ("categories", Kind::List(&Kind::Object(CATEGORY))),
     ("entries", Kind::List(&Kind::Object(ENTRY))),
+    // The JSON Schema an editor should use (`docs/catalogue.schema.json`); not read here.
+    ("$schema", Kind::Optional(&Kind::Text)),
 ];
 
 /// Every structural problem of a catalogue tree, in document order.
@@ -118,6 +124,7 @@ fn walk(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem>) {
             walk_object(map, fields, path, problems, None);
         }
         (Kind::Object(_), _) => wrong("an object"),
+        (Kind::Optional(inner), v) => walk(v, *inner, path, problems),
     }
 }
 
@@ -135,6 +142,7 @@ fn walk_object(
         match (map.get(*name), checked.take_if(|(field, _)| field == name)) {
             (_, Some((_, found))) => problems.extend(found),
             (Some(v), None) => walk(v, *kind, &child, problems),
+            (None, None) if matches!(kind, Kind::Optional(_)) => {}
             (None, None) => problems.push(Problem::new(&child, "missing field".to_string())),
         }
     }
@@ -151,4 +159,80 @@ fn walk_object(
 
 fn join(path: &str, name: &str) -> String {
     if path.is_empty() { name.to_string() } else { format!("{path}.{name}") }
+}
+
+/// The rules of `check` that a JSON Schema cannot express; the schema's description
+/// names them.
+const BEYOND_SCHEMA: &str = "It gives the shape only (fields, types, link kinds) and \
+cannot express every rule that `metodstod check FILE` applies: ids must be unique, \
+categories and related must name existing ids, texts must not be empty nor hold control \
+characters, addresses must be http(s) or mailto, and the schema version must be one the \
+program reads. Run `metodstod check FILE` for all of them.";
+
+/// The object tables that the schema names under `$defs`, by their first field names.
+const NAMED: [(&str, &[(&str, Kind)]); 5] = [
+    ("localized", LOCALIZED),
+    ("source", SOURCE),
+    ("category", CATEGORY),
+    ("link", LINK),
+    ("entry", ENTRY),
+];
+
+/// The catalogue's JSON Schema (draft 2020-12), from the table that `check` walks.
+pub fn json_schema() -> Value {
+    let defs: Map<String, Value> =
+        NAMED.iter().map(|(name, fields)| ((*name).to_string(), object_schema(fields))).collect();
+    let mut top = object_schema(TOP);
+    let top = top.as_object_mut().expect("an object schema");
+    let mut schema = Map::new();
+    schema.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    schema.insert("title".into(), json!("metodstod catalogue"));
+    schema.insert(
+        "description".into(),
+        json!(format!(
+            "A catalogue of method support (metodst\u{f6}d) for metodstod, generated from the \
+             table that `metodstod check` walks (src/catalogue/shape.rs). {BEYOND_SCHEMA}"
+        )),
+    );
+    schema.append(top);
+    schema.insert("$defs".into(), Value::Object(defs));
+    Value::Object(schema)
+}
+
+fn object_schema(fields: &[(&str, Kind)]) -> Value {
+    let properties: Map<String, Value> =
+        fields.iter().map(|(name, kind)| ((*name).to_string(), kind_schema(*kind))).collect();
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|(_, kind)| !matches!(kind, Kind::Optional(_)))
+        .map(|(name, _)| *name)
+        .collect();
+    json!({
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": false,
+    })
+}
+
+fn kind_schema(kind: Kind) -> Value {
+    match kind {
+        Kind::Text => json!({ "type": "string" }),
+        Kind::Integer => json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX }),
+        Kind::OptionalYear => {
+            json!({ "type": ["integer", "null"], "minimum": 0, "maximum": u16::MAX })
+        }
+        Kind::Localized => json!({ "$ref": "#/$defs/localized" }),
+        Kind::OneOfLinkKinds => json!({ "enum": ["material", "publisher", "source"] }),
+        Kind::List(item) => json!({ "type": "array", "items": kind_schema(*item) }),
+        Kind::Object(fields) => match NAMED.iter().find(|(_, named)| same_fields(named, fields)) {
+            Some((name, _)) => json!({ "$ref": format!("#/$defs/{name}") }),
+            None => object_schema(fields),
+        },
+        Kind::Optional(inner) => kind_schema(*inner),
+    }
+}
+
+fn same_fields(a: &[(&str, Kind)], b: &[(&str, Kind)]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|((x, _), (y, _))| x == y)
 }
