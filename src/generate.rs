@@ -10,7 +10,6 @@ use clap::CommandFactory as _;
 
 use metodstod::cli::{Cli, Generate};
 
-
 /// The text `--generate WHAT` prints; `None` for `ids`, which needs the catalogue in use
 /// and is printed by `main`.
 pub fn generate(what: Generate) -> Option<String> {
