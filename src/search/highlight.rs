@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use super::Query;
 use super::compound::{cuts, cuttable, piece_matches};
-use crate::text::nfc;
 use super::rules::classify;
 use super::stem::{EN, SV, Stems};
 use super::words::{loose, words};
 use crate::i18n::Lang;
+use crate::text::nfc;
 
 impl Query {
     /// The character ranges of `text` (sorted, not overlapping) that the query's words

@@ -2,8 +2,8 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::text::lower_char;
 use super::words::loose;
+use crate::text::lower_char;
 
 /// Which languages a text word was seen in, so it is stemmed by the right stemmer.
 pub const SV: u8 = 1;

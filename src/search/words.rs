@@ -2,8 +2,8 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use crate::text::{fold_char, lower_char, nfc};
 use super::stem::Stems;
+use crate::text::{fold_char, lower_char, nfc};
 
 /// The words of a text with the character index each starts at. A word is a run of
 /// letters and digits; everything else separates words, so "TRM-BSR" is two words and
