@@ -4,6 +4,7 @@
 //! only when it fails do we walk the JSON as a tree (`shape`) to report every problem
 //! with its path, since serde stops at the first one.
 
+mod batches;
 mod shape;
 mod shared;
 mod stream;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub use batches::{Batch, load_batches};
 pub use shared::Text;
 pub use validate::{Problem, validate};
 
@@ -129,26 +131,12 @@ impl Catalogue {
     /// Composes every text (NFC), so a search position is a position on screen and
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
-        fn nfc(s: &mut Text) {
-            if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
-                *s = Text::from(composed);
-            }
-        }
-        fn nfc_both(l: &mut Localized) {
-            nfc(&mut l.sv);
-            nfc(&mut l.en);
-        }
         for c in &mut self.categories {
             nfc_both(&mut c.name);
             nfc_both(&mut c.description);
         }
         for e in &mut self.entries {
-            nfc(&mut e.title);
-            nfc_both(&mut e.summary);
-            e.keywords.iter_mut().for_each(nfc);
-            let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
-            localized.for_each(nfc_both);
-            e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
+            e.normalize();
         }
     }
 
@@ -159,6 +147,30 @@ impl Catalogue {
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
+}
+
+impl Entry {
+    /// Composes every text (NFC), as `Catalogue::normalize` does.
+    fn normalize(&mut self) {
+        let e = self;
+        nfc(&mut e.title);
+        nfc_both(&mut e.summary);
+        e.keywords.iter_mut().for_each(nfc);
+        let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
+        localized.for_each(nfc_both);
+        e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
+    }
+}
+
+fn nfc(s: &mut Text) {
+    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
+        *s = Text::from(composed);
+    }
+}
+
+fn nfc_both(l: &mut Localized) {
+    nfc(&mut l.sv);
+    nfc(&mut l.en);
 }
 
 /// Where a catalogue came from, for messages.
