@@ -2,7 +2,7 @@
 
 mod words;
 
-pub use words::{date_in_words, fill, language_name};
+pub use words::{date_in_words, fill, grouped, language_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -131,6 +131,11 @@ pub struct Texts {
     pub plain_unmarked: &'static str,
     pub plain_export_marked: &'static str,
     pub plain_export_list: &'static str,
+    /// The footer while a catalogue is read: `{n}` entries so far, `{p}` per cent of its
+    /// bytes.
+    pub loading: &'static str,
+    /// Between groups of three digits in a large number.
+    pub thousands: &'static str,
 }
 
 /// The help overlay's descriptions, one per row of `keymap::Help`.
@@ -271,6 +276,8 @@ static SV: Texts = Texts {
     plain_unmarked: "Avmarkerad: {title}. {n} markerade.",
     plain_export_marked: "Läslista med de {n} markerade:",
     plain_export_list: "Inga markerade; läslista med listans {n}:",
+    loading: "Läser in … {n} poster ({p} %)",
+    thousands: " ",
 };
 
 static EN: Texts = Texts {
@@ -376,4 +383,6 @@ static EN: Texts = Texts {
     plain_unmarked: "Unmarked: {title}. {n} marked.",
     plain_export_marked: "Reading list of the {n} marked:",
     plain_export_list: "None marked; reading list of the {n} in the list:",
+    loading: "Loading … {n} entries ({p}%)",
+    thousands: ",",
 };

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
-use metodstod::app::{self, Runtime};
+use metodstod::app::{self, Exit, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
 use metodstod::cli::{Cli, Command, Settings, settings};
 use metodstod::commands::{self, Format};
@@ -43,6 +43,31 @@ fn main() -> ExitCode {
     if let Some(Command::Check { path }) = &cli.command {
         return check(path.as_deref().or(catalogue_path(&cli).as_deref()));
     }
+    let browsing = cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal();
+    // A user's file in the browser is read while the browser already runs (a given
+    // --select needs the whole first, to be checked).
+    if browsing
+        && cli.select.is_none()
+        && let Some(path) = catalogue_path(&cli)
+        && let Ok(meta) = std::fs::metadata(&path)
+        && meta.is_file()
+        && meta.len() <= catalogue::MAX_BYTES
+    {
+        return match browse_loading(settings, &path, meta.len()) {
+            Ok(Some(code)) => code,
+            // Invalid, or of a shape only the ordinary load reads: that load names the
+            // problem as `check` does, or the browser shows the catalogue it read.
+            Ok(None) => match load(Some(&path)) {
+                Ok(mut catalogue) => {
+                    catalogue.file = Some(path.display().to_string());
+                    browse(&cli, settings, catalogue)
+                        .unwrap_or_else(|e| fail(RUNTIME_ERROR, &e.to_string()))
+                }
+                Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+            },
+            Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+        };
+    }
     let catalogue = match load(catalogue_path(&cli).as_deref()) {
         Ok(mut c) => {
             c.file = catalogue_path(&cli).map(|p| p.display().to_string());
@@ -59,7 +84,7 @@ fn main() -> ExitCode {
             catalogue.entries.iter().map(|e| e.id.as_str()),
         );
     }
-    if cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal() {
+    if browsing {
         // The browser takes the catalogue itself: a copy would double the memory of a
         // big one.
         return match browse(&cli, settings, catalogue) {
@@ -257,11 +282,29 @@ fn browse(cli: &Cli, settings: Settings, catalogue: Catalogue) -> std::io::Resul
         // Checked in `main`: the id exists.
         state.select_id(id);
     }
-    let runtime = Runtime { opener: opener(), mouse: settings.mouse };
-    match app::run(state, &runtime)? {
+    let runtime = Runtime { opener: opener(), mouse: settings.mouse, read: None };
+    Ok(exit_code(app::run(state, &runtime)?).unwrap_or(ExitCode::from(RUNTIME_ERROR)))
+}
+
+/// The browser over a catalogue file read while it runs; `None` when that read failed.
+fn browse_loading(
+    settings: Settings,
+    path: &std::path::Path,
+    total_bytes: u64,
+) -> std::io::Result<Option<ExitCode>> {
+    let look = Look { ascii: settings.ascii, color: settings.color };
+    let file = Some(path.display().to_string());
+    let state = State::loading(file, total_bytes, settings.lang, look);
+    let runtime = Runtime { opener: opener(), mouse: settings.mouse, read: Some(path.into()) };
+    Ok(exit_code(app::run(state, &runtime)?))
+}
+
+fn exit_code(exit: Exit) -> Option<ExitCode> {
+    match exit {
+        Exit::Quit => Some(ExitCode::SUCCESS),
         // Ended by a signal: exit as the shell expects of one, 128 + its number.
-        Some(signal) => Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),
-        None => Ok(ExitCode::SUCCESS),
+        Exit::Signal(signal) => Some(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),
+        Exit::LoadFailed => None,
     }
 }
 

@@ -6,7 +6,14 @@ use crate::layout::Mode;
 use crate::state::{Focus, Overlay, State};
 
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
-    if !matches!(action, Action::Report(_) | Action::Resize(..) | Action::SearchDone { .. }) {
+    if !matches!(
+        action,
+        Action::Report(_)
+            | Action::Resize(..)
+            | Action::SearchDone { .. }
+            | Action::Loaded(_)
+            | Action::LoadFailed
+    ) {
         state.status = None;
     }
     let effect = match action {
@@ -23,8 +30,11 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::SearchDone { generation, query, matches } => {
             state.search_done(generation, query, matches);
-            None
+            // Entries that arrived while the search held the catalogue join now.
+            if state.searching { None } else { state.absorb() }
         }
+        Action::Loaded(batch) => state.loaded(*batch),
+        Action::LoadFailed => Some(Effect::LoadFailed),
         Action::SwitchLanguage => {
             state.lang = state.lang.toggle();
             None
