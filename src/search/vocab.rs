@@ -8,8 +8,6 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::per_core;
 use super::stem::{EN, SV, Stems};
 use super::words::{loose, spans};
-#[cfg(test)]
-use crate::catalogue::Catalogue;
 use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
 
@@ -200,17 +198,10 @@ fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> 
     local
 }
 
-/// The vocabulary and, per entry, its word numbers: three class ends, then the sorted,
-/// distinct numbers of each class in turn (unsorted: they are only scanned). One allocation per entry, four bytes a word.
-#[cfg(test)]
-pub fn build(catalogue: &Catalogue) -> (Vocab, Vec<Box<[u32]>>) {
-    let mut vocab = Vocab::default();
-    let entries = extend(&mut vocab, &catalogue.entries, &catalogue.categories);
-    (vocab, entries)
-}
-
-/// Adds `entries` to the vocabulary and returns their word numbers (see `build`). Words
-/// are numbered in order of first appearance, so a vocabulary grown batch by batch is
+/// Adds `entries` to the vocabulary and returns their word numbers: per entry, three
+/// class ends, then the distinct numbers of each class in turn (unsorted: they are only
+/// scanned); one allocation per entry, four bytes a word.
+/// Words are numbered in order of first appearance, so a vocabulary grown batch by batch is
 /// the one built from the whole catalogue at once, number for number.
 pub fn extend(v: &mut Vocab, entries: &[Entry], categories: &[Category]) -> Vec<Box<[u32]>> {
     let categories: HashMap<&str, &Category> = categories.iter().map(|c| (&*c.id, c)).collect();

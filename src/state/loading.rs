@@ -90,3 +90,7 @@ impl State {
         self.loading.is_some()
     }
 }
+
+#[cfg(test)]
+#[path = "loading_tests.rs"]
+mod tests;
