@@ -118,7 +118,14 @@ fn event_loop(
                 search.settle();
             }
             dirty = true;
-            match update(state, action) {
+            let was_loading = state.is_loading();
+            let effect = update(state, action);
+            if was_loading && !state.is_loading() {
+                // Complete: one frame written whole, as the first one was.
+                tui::repaint(terminal)?;
+                links_on_screen.clear();
+            }
+            match effect {
                 Some(Effect::Search(request)) => search.start(state, request, &sender),
                 Some(Effect::LoadFailed) => {
                     search.cancel();

@@ -106,7 +106,7 @@ pub(super) fn batches(
 }
 
 /// The most entries in one batch of `batches`: each is indexed while the browser waits.
-const BATCH: usize = 2048;
+const BATCH: usize = 8192;
 
 fn split<E: Elements>(reader: impl Read, max: u64, elements: E) -> Option<Splitter<E>> {
     let mut splitter = Splitter::new(elements);

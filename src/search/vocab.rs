@@ -282,12 +282,26 @@ fn forms(v: &mut Vocab, first_new: usize, grown: &[u32]) {
     }
     if v.words.len() > first_new {
         // Ties (words with one loose form) in word order, so that the order does not
-        // depend on how the catalogue arrived.
-        let mut sorted: Vec<u32> = std::mem::take(&mut v.sorted);
-        sorted.extend((first_new..v.words.len()).map(|w| u32::try_from(w).unwrap_or(u32::MAX)));
-        sorted.sort_unstable_by(|&a, &b| {
-            v.loose[a as usize].cmp(&v.loose[b as usize]).then(a.cmp(&b))
-        });
+        // depend on how the catalogue arrived; the new words sorted alone, then merged.
+        let order =
+            |a: &u32, b: &u32| v.loose[*a as usize].cmp(&v.loose[*b as usize]).then(a.cmp(b));
+        let mut added: Vec<u32> =
+            (first_new..v.words.len()).map(|w| u32::try_from(w).unwrap_or(u32::MAX)).collect();
+        added.sort_unstable_by(order);
+        let old = std::mem::take(&mut v.sorted);
+        let mut sorted = Vec::with_capacity(old.len() + added.len());
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() && j < added.len() {
+            if order(&old[i], &added[j]).is_le() {
+                sorted.push(old[i]);
+                i += 1;
+            } else {
+                sorted.push(added[j]);
+                j += 1;
+            }
+        }
+        sorted.extend_from_slice(&old[i..]);
+        sorted.extend_from_slice(&added[j..]);
         v.sorted = sorted;
     }
 }
