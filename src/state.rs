@@ -241,12 +241,11 @@ impl State {
             .keep
             .take()
             .and_then(|entry| self.visible.iter().position(|&i| self.matches[i].entry == entry));
-        match kept {
-            Some(row) => {
-                (self.selected, self.offset, self.detail_scroll) = (row, offset, detail_scroll);
-                self.keep_selection_visible();
-            }
-            None => (self.selected, self.offset, self.detail_scroll) = (0, 0, 0),
+        if let Some(row) = kept {
+            (self.selected, self.offset, self.detail_scroll) = (row, offset, detail_scroll);
+            self.keep_selection_visible();
+        } else {
+            (self.selected, self.offset, self.detail_scroll) = (0, 0, 0);
         }
     }
 

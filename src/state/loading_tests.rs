@@ -76,7 +76,7 @@ fn check(s: &State, context: &str) {
             "{context}: scroll"
         );
     }
-    assert!(s.offset <= s.visible.len().saturating_sub(s.list_page()).max(0), "{context}: offset");
+    assert!(s.offset <= s.visible.len().saturating_sub(s.list_page()), "{context}: offset");
     assert!(s.detail_scroll <= s.max_detail_scroll(), "{context}: detail scroll");
     assert_eq!(s.counts.len(), s.catalogue.categories.len() + 1, "{context}: category rows");
     assert_eq!(s.counts[0], s.matches.len(), "{context}: count of All");
