@@ -106,6 +106,8 @@ fn event_loop(
             return Ok(Exit::Signal(sig));
         }
         while let Ok(action) = results.try_recv() {
+            // One batch a turn: keys and a frame come between two batches.
+            let batch = matches!(action, Action::Loaded(_));
             if matches!(action, Action::Loaded(_)) && !state.searching {
                 // Any search still running is stale (a newer one was answered at once):
                 // stop it, so that the batch joins the catalogue without a copy.
@@ -132,6 +134,9 @@ fn event_loop(
                     return Ok(Exit::LoadFailed);
                 }
                 _ => {}
+            }
+            if batch {
+                break;
             }
         }
         let wait = if state.searching || state.is_loading() { SEARCH_CHECK } else { SIGNAL_CHECK };

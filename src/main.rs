@@ -19,6 +19,8 @@ use metodstod::theme::Look;
 /// Exit codes of DESIGN §2.
 const RUNTIME_ERROR: u8 = 1;
 const USAGE_ERROR: u8 = 2;
+/// From this size a catalogue file is read while the browser shows what has arrived.
+const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -44,14 +46,16 @@ fn main() -> ExitCode {
         return check(path.as_deref().or(catalogue_path(&cli).as_deref()));
     }
     let browsing = cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal();
-    // A user's file in the browser is read while the browser already runs (a given
-    // --select needs the whole first, to be checked).
+    // A big file in the browser is read while the browser already runs (a given
+    // --select needs the whole first, to be checked). A smaller one loads in less than
+    // a frame's time, and an invalid one then ends with the message alone, the browser
+    // never shown.
     if browsing
         && cli.select.is_none()
         && let Some(path) = catalogue_path(&cli)
         && let Ok(meta) = std::fs::metadata(&path)
         && meta.is_file()
-        && meta.len() <= catalogue::MAX_BYTES
+        && (READ_WHILE_SHOWN..=catalogue::MAX_BYTES).contains(&meta.len())
     {
         return match browse_loading(settings, &path, meta.len()) {
             Ok(Some(code)) => code,
