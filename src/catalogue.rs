@@ -132,8 +132,8 @@ impl Catalogue {
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
         for c in &mut self.categories {
-            nfc_both(&mut c.name);
-            nfc_both(&mut c.description);
+            batches::nfc_both(&mut c.name);
+            batches::nfc_both(&mut c.description);
         }
         for e in &mut self.entries {
             e.normalize();
@@ -147,30 +147,6 @@ impl Catalogue {
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
-}
-
-impl Entry {
-    /// Composes every text (NFC), as `Catalogue::normalize` does.
-    fn normalize(&mut self) {
-        let e = self;
-        nfc(&mut e.title);
-        nfc_both(&mut e.summary);
-        e.keywords.iter_mut().for_each(nfc);
-        let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
-        localized.for_each(nfc_both);
-        e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
-    }
-}
-
-fn nfc(s: &mut Text) {
-    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
-        *s = Text::from(composed);
-    }
-}
-
-fn nfc_both(l: &mut Localized) {
-    nfc(&mut l.sv);
-    nfc(&mut l.en);
 }
 
 /// Where a catalogue came from, for messages.

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Catalogue, Entry, MAX_BYTES, SCHEMA, Source, shared, stream};
+use super::{Catalogue, Entry, Localized, MAX_BYTES, SCHEMA, Source, Text, shared, stream};
 
 /// One batch of a catalogue read as it arrives (`load_batches`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,4 +79,28 @@ impl Catalogue {
             file: None,
         }
     }
+}
+
+impl Entry {
+    /// Composes every text (NFC), as `Catalogue::normalize` does.
+    pub(super) fn normalize(&mut self) {
+        let e = self;
+        nfc(&mut e.title);
+        nfc_both(&mut e.summary);
+        e.keywords.iter_mut().for_each(nfc);
+        let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
+        localized.for_each(nfc_both);
+        e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
+    }
+}
+
+pub(super) fn nfc(s: &mut Text) {
+    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
+        *s = Text::from(composed);
+    }
+}
+
+pub(super) fn nfc_both(l: &mut Localized) {
+    nfc(&mut l.sv);
+    nfc(&mut l.en);
 }
