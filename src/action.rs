@@ -1,5 +1,6 @@
 //! What the user meant (`Action`) and what the runtime must do about it (`Effect`).
 
+use crate::catalogue::Batch;
 use crate::search::{Match, Query};
 
 /// What the user meant, named by intent; `keymap` turns keys into these.
@@ -69,6 +70,10 @@ pub enum Action {
         query: Query,
         matches: Vec<Match>,
     },
+    /// The next batch of the catalogue being read in the background.
+    Loaded(Box<Batch>),
+    /// The catalogue could not be read in batches: it is to be loaded the ordinary way.
+    LoadFailed,
 }
 
 /// A search to run off the input path: the query, and the entries it can match.
@@ -92,6 +97,9 @@ pub enum Effect {
     },
     /// Run this search off the input path and answer with `Action::SearchDone`.
     Search(SearchRequest),
+    /// The catalogue being read is invalid, or cannot be read in batches: leave the
+    /// screen and load it the ordinary way, which names its problem as `check` does.
+    LoadFailed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

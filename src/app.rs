@@ -12,6 +12,7 @@ use ratatui::crossterm::event;
 
 use crate::action::{Action, Copied, Effect, SearchRequest, Status};
 use crate::backend::CompactBackend;
+use crate::catalogue;
 use crate::keymap;
 use crate::links::{self, Opener, Plan};
 use crate::state::State;
@@ -32,18 +33,31 @@ const MAX_EVENTS_PER_FRAME: usize = 64;
 pub struct Runtime {
     pub opener: Opener,
     pub mouse: bool,
+    /// The catalogue file to read in the background, batch by batch, into a state
+    /// made with `State::loading`.
+    pub read: Option<std::path::PathBuf>,
 }
 
-/// Runs the browser until the user quits or a signal ends it; returns the signal
-/// number, if one did, so `main` can exit as the shell expects.
-pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Option<i32>> {
+/// How the browser ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Ended by this signal.
+    Signal(i32),
+    /// The catalogue being read turned out invalid, or unreadable in batches.
+    LoadFailed,
+}
+
+/// Runs the browser until the user quits, a signal ends it (`main` then exits as the
+/// shell expects), or the catalogue being read fails.
+pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Exit> {
     let signal = tui::install()?;
     let mut terminal = Terminal::new(CompactBackend::new(io::stdout()))?;
     tui::enter(runtime.mouse, &mut terminal)?;
     let result = match event_loop(&mut terminal, &mut state, runtime, &signal) {
         // A terminal that hung up fails our next write or read; the kernel's SIGHUP was
         // handled before that error reached us, so end as that signal says.
-        Err(_) if tui::signalled(&signal).is_some() => Ok(tui::signalled(&signal)),
+        Err(_) if let Some(sig) = tui::signalled(&signal) => Ok(Exit::Signal(sig)),
         other => other,
     };
     tui::leave(runtime.mouse);
@@ -57,12 +71,22 @@ fn event_loop(
     state: &mut State,
     runtime: &Runtime,
     signal: &AtomicUsize,
-) -> io::Result<Option<i32>> {
+) -> io::Result<Exit> {
     let size = terminal.size()?;
     update(state, Action::Resize(size.width, size.height));
-    // Outcomes of work done off the input path: opener failures, finished searches.
+    // Outcomes of work done off the input path: opener failures, finished searches,
+    // the batches of the catalogue being read.
     let (sender, results) = mpsc::channel::<Action>();
     let mut search = Background::default();
+    if let Some(path) = runtime.read.clone() {
+        let sender = sender.clone();
+        std::thread::spawn(move || {
+            let send = |batch| sender.send(Action::Loaded(Box::new(batch))).is_ok();
+            if !catalogue::load_batches(&path, send) {
+                let _ = sender.send(Action::LoadFailed);
+            }
+        });
+    }
     let mut dirty = true;
     let mut links_on_screen = Vec::new();
     loop {
@@ -79,13 +103,43 @@ fn event_loop(
         }
         if let Some(sig) = tui::signalled(signal) {
             search.cancel();
-            return Ok(Some(sig));
+            return Ok(Exit::Signal(sig));
         }
         while let Ok(action) = results.try_recv() {
-            update(state, action);
+            // One batch a turn: keys and a frame come between two batches.
+            let batch = matches!(action, Action::Loaded(_));
+            if matches!(action, Action::Loaded(_)) && !state.searching {
+                // Any search still running is stale (a newer one was answered at once):
+                // stop it, so that the batch joins the catalogue without a copy.
+                search.cancel();
+                search.settle();
+            }
+            if matches!(action, Action::SearchDone { .. }) {
+                // Its thread has let go of the catalogue; make sure it is gone, so that
+                // entries waiting for it join without a copy.
+                search.settle();
+            }
             dirty = true;
+            let was_loading = state.is_loading();
+            let effect = update(state, action);
+            if was_loading && !state.is_loading() {
+                // Complete: one frame written whole, as the first one was.
+                tui::repaint(terminal)?;
+                links_on_screen.clear();
+            }
+            match effect {
+                Some(Effect::Search(request)) => search.start(state, request, &sender),
+                Some(Effect::LoadFailed) => {
+                    search.cancel();
+                    return Ok(Exit::LoadFailed);
+                }
+                _ => {}
+            }
+            if batch {
+                break;
+            }
         }
-        let wait = if state.searching { SEARCH_CHECK } else { SIGNAL_CHECK };
+        let wait = if state.searching || state.is_loading() { SEARCH_CHECK } else { SIGNAL_CHECK };
         // Keys that arrived together (typing fast, a paste) are all taken before the
         // next frame, so the screen never lags behind the keyboard.
         let mut taken = 0;
@@ -108,7 +162,11 @@ fn event_loop(
             match effect {
                 Effect::Quit => {
                     search.cancel();
-                    return Ok(None);
+                    return Ok(Exit::Quit);
+                }
+                Effect::LoadFailed => {
+                    search.cancel();
+                    return Ok(Exit::LoadFailed);
                 }
                 Effect::Suspend => {
                     tui::suspend(runtime.mouse, terminal)?;
@@ -134,6 +192,7 @@ fn event_loop(
 #[derive(Default)]
 struct Background {
     cancel: Option<Arc<AtomicBool>>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Background {
@@ -144,18 +203,33 @@ impl Background {
         }
     }
 
+    /// Waits for the last search's thread to end: cancelled or answered, it ends within
+    /// one stride of entries.
+    fn settle(&mut self) {
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+
     fn start(&mut self, state: &State, request: SearchRequest, sender: &mpsc::Sender<Action>) {
         self.cancel();
+        // No two searches hold the catalogue at once: entries that arrive meanwhile
+        // join it when the one running lets go.
+        self.settle();
         let flag = Arc::new(AtomicBool::new(false));
         self.cancel = Some(Arc::clone(&flag));
         let (catalogue, index, sender) =
             (Arc::clone(&state.catalogue), Arc::clone(&state.index), sender.clone());
-        std::thread::spawn(move || {
+        self.thread = Some(std::thread::spawn(move || {
             let SearchRequest { generation, query, candidates } = request;
-            if let Some(matches) = index.search_within(&catalogue, &query, &candidates, &*flag) {
+            let found = index.search_within(&catalogue, &query, &candidates, &*flag);
+            // Let go of the catalogue before answering: the answer lets waiting entries
+            // join it.
+            drop((catalogue, index));
+            if let Some(matches) = found {
                 let _ = sender.send(Action::SearchDone { generation, query, matches });
             }
-        });
+        }));
     }
 }
 

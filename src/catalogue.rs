@@ -4,6 +4,7 @@
 //! only when it fails do we walk the JSON as a tree (`shape`) to report every problem
 //! with its path, since serde stops at the first one.
 
+mod batches;
 mod shape;
 mod shared;
 mod stream;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub use batches::{Batch, load_batches};
 pub use shape::json_schema;
 pub use shared::Text;
 pub use validate::{Problem, validate};
@@ -133,26 +135,12 @@ impl Catalogue {
     /// Composes every text (NFC), so a search position is a position on screen and
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
-        fn nfc(s: &mut Text) {
-            if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
-                *s = Text::from(composed);
-            }
-        }
-        fn nfc_both(l: &mut Localized) {
-            nfc(&mut l.sv);
-            nfc(&mut l.en);
-        }
         for c in &mut self.categories {
-            nfc_both(&mut c.name);
-            nfc_both(&mut c.description);
+            batches::nfc_both(&mut c.name);
+            batches::nfc_both(&mut c.description);
         }
         for e in &mut self.entries {
-            nfc(&mut e.title);
-            nfc_both(&mut e.summary);
-            e.keywords.iter_mut().for_each(nfc);
-            let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
-            localized.for_each(nfc_both);
-            e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
+            e.normalize();
         }
     }
 

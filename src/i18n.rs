@@ -1,8 +1,10 @@
 //! The interface languages, and every user-visible string of the interface.
 
+mod keys;
 mod words;
 
-pub use words::{date_in_words, fill, language_name};
+pub use keys::KeyTexts;
+pub use words::{date_in_words, fill, grouped, language_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -136,37 +138,11 @@ pub struct Texts {
     pub plain_unmarked: &'static str,
     pub plain_export_marked: &'static str,
     pub plain_export_list: &'static str,
-}
-
-/// The help overlay's descriptions, one per row of `keymap::Help`.
-#[derive(Debug)]
-pub struct KeyTexts {
-    pub move_row: &'static str,
-    pub page: &'static str,
-    pub first_last: &'static str,
-    pub panes: &'static str,
-    pub search: &'static str,
-    pub search_done: &'static str,
-    pub search_cursor: &'static str,
-    pub search_delete: &'static str,
-    pub back: &'static str,
-    pub activate: &'static str,
-    pub open: &'static str,
-    pub copy_link: &'static str,
-    pub cite: &'static str,
-    pub qr: &'static str,
-    pub about: &'static str,
-    pub language: &'static str,
-    pub help: &'static str,
-    pub close: &'static str,
-    pub quit: &'static str,
-    pub suspend: &'static str,
-    /// The mouse is not in the key table: its row is written out whole.
-    pub mouse_keys: &'static str,
-    pub mouse: &'static str,
-    pub mark: &'static str,
-    pub export: &'static str,
-    pub clear_marks: &'static str,
+    /// The footer while a catalogue is read: `{n}` entries so far, `{p}` per cent of its
+    /// bytes.
+    pub loading: &'static str,
+    /// Between groups of three digits in a large number.
+    pub thousands: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -286,6 +262,8 @@ static SV: Texts = Texts {
     plain_unmarked: "Avmarkerad: {title}. {n} markerade.",
     plain_export_marked: "Läslista med de {n} markerade:",
     plain_export_list: "Inga markerade; läslista med listans {n}:",
+    loading: "Läser in … {n} poster ({p} %)",
+    thousands: " ",
 };
 
 static EN: Texts = Texts {
@@ -398,4 +376,6 @@ static EN: Texts = Texts {
     plain_unmarked: "Unmarked: {title}. {n} marked.",
     plain_export_marked: "Reading list of the {n} marked:",
     plain_export_list: "None marked; reading list of the {n} in the list:",
+    loading: "Loading … {n} entries ({p}%)",
+    thousands: ",",
 };

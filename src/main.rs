@@ -1,13 +1,12 @@
 //! Wiring: the command line, the catalogue, then a command, the line mode or the browser.
 
+mod args;
 mod generate;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser as _;
-
-use metodstod::app::{self, Runtime};
+use metodstod::app::{self, Exit, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError};
 use metodstod::cli::{Cli, Command, Generate, Settings, settings};
 use metodstod::commands::{self, Format};
@@ -15,22 +14,23 @@ use metodstod::export::{self, ExportFormat};
 use metodstod::links::{self, Opener};
 use metodstod::plain;
 use metodstod::search::Index;
-use metodstod::ssh_command;
 use metodstod::state::State;
 use metodstod::theme::Look;
 
 /// Exit codes of DESIGN §2.
 const RUNTIME_ERROR: u8 = 1;
 const USAGE_ERROR: u8 = 2;
+/// From this size a catalogue file is read while the browser shows what has arrived.
+const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
 
 fn main() -> ExitCode {
-    let cli = match parse(std::env::args_os()) {
+    let cli = match args::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
     // Without --ssh-command, SSH_ORIGINAL_COMMAND is never read.
     let cli = if cli.ssh_command {
-        match over_ssh(cli) {
+        match args::over_ssh(cli) {
             Ok(cli) => cli,
             Err(code) => return code,
         }
@@ -47,6 +47,33 @@ fn main() -> ExitCode {
     };
     if let Some(Command::Check { path }) = &cli.command {
         return check(path.as_deref().or(catalogue_path(&cli).as_deref()));
+    }
+    let browsing = cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal();
+    // A big file in the browser is read while the browser already runs (a given
+    // --select needs the whole first, to be checked). A smaller one loads in less than
+    // a frame's time, and an invalid one then ends with the message alone, the browser
+    // never shown.
+    if browsing
+        && cli.select.is_none()
+        && let Some(path) = catalogue_path(&cli)
+        && let Ok(meta) = std::fs::metadata(&path)
+        && meta.is_file()
+        && (READ_WHILE_SHOWN..=catalogue::MAX_BYTES).contains(&meta.len())
+    {
+        return match browse_loading(settings, &path, meta.len()) {
+            Ok(Some(code)) => code,
+            // Invalid, or of a shape only the ordinary load reads: that load names the
+            // problem as `check` does, or the browser shows the catalogue it read.
+            Ok(None) => match load(Some(&path)) {
+                Ok(mut catalogue) => {
+                    catalogue.file = Some(path.display().to_string());
+                    browse(&cli, settings, catalogue)
+                        .unwrap_or_else(|e| fail(RUNTIME_ERROR, &e.to_string()))
+                }
+                Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+            },
+            Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+        };
     }
     let catalogue = match load(catalogue_path(&cli).as_deref()) {
         Ok(mut c) => {
@@ -72,7 +99,7 @@ fn main() -> ExitCode {
             catalogue.entries.iter().map(|e| e.id.as_str()),
         );
     }
-    if cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal() {
+    if browsing {
         // The browser takes the catalogue itself: a copy would double the memory of a
         // big one.
         return match browse(&cli, settings, catalogue) {
@@ -90,70 +117,6 @@ fn main() -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
     }
-}
-
-/// The command line, or the exit code once clap has said why not (or printed the help).
-fn parse<I, T>(args: I) -> Result<Cli, ExitCode>
-where
-    I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
-{
-    match Cli::try_parse_from(args) {
-        Ok(cli) => Ok(cli),
-        Err(e) if e.use_stderr() => {
-            // Usage errors in the program's own form (DESIGN §2), exit 2.
-            let message = e.render().to_string();
-            let message = message.trim_end().trim_start_matches("error: ");
-            Err(fail(USAGE_ERROR, message))
-        }
-        // --help and --version.
-        Err(e) => {
-            let _ = e.print();
-            Err(ExitCode::SUCCESS)
-        }
-    }
-}
-
-/// `--ssh-command` (docs/ssh.md): the administrator's `ForceCommand` line is `admin`; the
-/// user's words come from `SSH_ORIGINAL_COMMAND` and pass `ssh_command::decide` before
-/// clap sees them. The administrator's `--catalogue` stays; the user can name no file.
-fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
-    if admin.command.is_some() || admin.select.is_some() {
-        return Err(fail(
-            USAGE_ERROR,
-            "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
-        ));
-    }
-    let original = match std::env::var("SSH_ORIGINAL_COMMAND") {
-        Ok(text) => Some(text),
-        Err(std::env::VarError::NotPresent) => None,
-        Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(fail(
-                USAGE_ERROR,
-                &format!(
-                    "refused over SSH: the command is not UTF-8 text; {}",
-                    ssh_command::ALLOWED
-                ),
-            ));
-        }
-    };
-    let words = match ssh_command::decide(original.as_deref()) {
-        ssh_command::Decision::Allow(words) => words,
-        ssh_command::Decision::Refuse(why) => return Err(fail(USAGE_ERROR, &why)),
-    };
-    let mut user = parse(std::iter::once("metodstod".to_string()).chain(words))?;
-    // decide() lets no --catalogue through; the check stays here as well.
-    if user.catalogue.is_some() {
-        return Err(fail(USAGE_ERROR, "refused over SSH: --catalogue"));
-    }
-    user.catalogue = admin.catalogue;
-    user.lang = user.lang.or(admin.lang);
-    user.ascii |= admin.ascii;
-    user.no_color |= admin.no_color;
-    user.mouse |= admin.mouse;
-    user.plain |= admin.plain;
-    user.ssh_command = true;
-    Ok(user)
 }
 
 fn catalogue_path(cli: &Cli) -> Option<std::path::PathBuf> {
@@ -343,11 +306,29 @@ fn browse(cli: &Cli, settings: Settings, catalogue: Catalogue) -> std::io::Resul
         // Checked in `main`: the id exists.
         state.select_id(id);
     }
-    let runtime = Runtime { opener: opener(), mouse: settings.mouse };
-    match app::run(state, &runtime)? {
+    let runtime = Runtime { opener: opener(), mouse: settings.mouse, read: None };
+    Ok(exit_code(app::run(state, &runtime)?).unwrap_or(ExitCode::from(RUNTIME_ERROR)))
+}
+
+/// The browser over a catalogue file read while it runs; `None` when that read failed.
+fn browse_loading(
+    settings: Settings,
+    path: &std::path::Path,
+    total_bytes: u64,
+) -> std::io::Result<Option<ExitCode>> {
+    let look = Look { ascii: settings.ascii, color: settings.color };
+    let file = Some(path.display().to_string());
+    let state = State::loading(file, total_bytes, settings.lang, look);
+    let runtime = Runtime { opener: opener(), mouse: settings.mouse, read: Some(path.into()) };
+    Ok(exit_code(app::run(state, &runtime)?))
+}
+
+fn exit_code(exit: Exit) -> Option<ExitCode> {
+    match exit {
+        Exit::Quit => Some(ExitCode::SUCCESS),
         // Ended by a signal: exit as the shell expects of one, 128 + its number.
-        Some(signal) => Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),
-        None => Ok(ExitCode::SUCCESS),
+        Exit::Signal(signal) => Some(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),
+        Exit::LoadFailed => None,
     }
 }
 

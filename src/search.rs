@@ -120,7 +120,7 @@ pub struct Match {
 
 /// The search index of a catalogue, built once; searches read the catalogue it was
 /// built from for the original text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Index {
     vocab: vocab::Vocab,
     /// Per entry, its word numbers by field class (see `vocab::build`).
@@ -129,6 +129,8 @@ pub struct Index {
     haystacks: Vec<Haystack>,
     /// Every distinct short field, with one original for strict terms.
     strings: Vec<(Field, Box<str>)>,
+    /// The number of each distinct short field in `strings`.
+    numbers: vocab::FxMap<Box<str>, u32>,
 }
 
 /// Lets a caller abandon a search whose answer is no longer wanted.
@@ -156,21 +158,34 @@ const CANCEL_STRIDE: usize = 512;
 
 impl Index {
     pub fn new(catalogue: &Catalogue) -> Self {
+        let mut index = Index::default();
+        index.extend(catalogue);
+        index
+    }
+
+    /// Indexes the entries of `catalogue` past those already indexed: a catalogue that
+    /// grows at its end (while it is read) is indexed batch by batch, and the index is
+    /// then the one `new` builds of the whole, number for number.
+    pub fn extend<'a>(&mut self, catalogue: &'a Catalogue) {
+        let Some(added) = catalogue.entries.get(self.haystacks.len()..) else { return };
         // Numbering the distinct short fields is quick and serial; folding the texts is
         // the costly part, and is shared among the cores.
-        let mut numbers: HashMap<&str, u32> = HashMap::new();
-        let mut distinct: Vec<&str> = Vec::new();
-        let mut number = |text| -> u32 {
-            *numbers.entry(text).or_insert_with(|| {
-                distinct.push(text);
-                // A catalogue within the size bound cannot hold 2^32 distinct strings.
-                u32::try_from(distinct.len() - 1).unwrap_or(u32::MAX)
-            })
+        let first_new = self.strings.len();
+        let mut distinct: Vec<&'_ str> = Vec::new();
+        let numbers = &mut self.numbers;
+        let mut number = |text: &'a str| -> u32 {
+            if let Some(&n) = numbers.get(text) {
+                return n;
+            }
+            // A catalogue within the size bound cannot hold 2^32 distinct strings.
+            let n = u32::try_from(first_new + distinct.len()).unwrap_or(u32::MAX);
+            numbers.insert(Box::from(text), n);
+            distinct.push(text);
+            n
         };
         let positions: HashMap<&str, &Category> =
             catalogue.categories.iter().map(|c| (c.id.as_str(), c)).collect();
-        let shorts: Vec<Box<[u32]>> = catalogue
-            .entries
+        let shorts: Vec<Box<[u32]>> = added
             .iter()
             .map(|entry| {
                 let mut short = Vec::new();
@@ -190,15 +205,12 @@ impl Index {
                 short.into_boxed_slice()
             })
             .collect();
-        let strings = parallel_map(&distinct, |text| (Field::new(text), Box::from(*text)));
-        let titles = parallel_map(&catalogue.entries, |entry| Field::new(&entry.title));
-        let haystacks = titles
-            .into_iter()
-            .zip(shorts)
-            .map(|(title, short)| Haystack { title, short })
-            .collect();
-        let (vocab, words) = vocab::build(catalogue);
-        Index { vocab, words, haystacks, strings }
+        self.strings.extend(parallel_map(&distinct, |text| (Field::new(text), Box::from(*text))));
+        let titles = parallel_map(added, |entry| Field::new(&entry.title));
+        self.haystacks
+            .extend(titles.into_iter().zip(shorts).map(|(title, short)| Haystack { title, short }));
+        let words = vocab::extend(&mut self.vocab, added, &catalogue.categories);
+        self.words.extend(words);
     }
 
     pub fn len(&self) -> usize {

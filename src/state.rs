@@ -30,7 +30,10 @@ pub enum Overlay {
     About,
 }
 
+mod loading;
 mod overlay;
+
+pub use loading::Loading;
 
 #[derive(Debug, Clone)]
 pub struct State {
@@ -75,6 +78,11 @@ pub struct State {
     /// entry, the width or the language changes, and read by the view, the scroll
     /// bound and the OSC 8 pieces alike.
     detail: Detail,
+    /// While the catalogue is read in the background: how far it has come.
+    pub loading: Option<Loading>,
+    /// The entry to keep selected when the search under way answers: it reruns the
+    /// query over more entries, not a new query.
+    keep: Option<usize>,
 }
 
 /// The detail pane's content, and what it was built for.
@@ -114,6 +122,8 @@ impl State {
             show_detail: false,
             marked: Vec::new(),
             detail: Detail::default(),
+            loading: None,
+            keep: None,
         };
         state.matches = state.index.search(&state.catalogue, &state.searched);
         state.recount();
@@ -162,9 +172,21 @@ impl State {
     /// A big search is handed to the runtime (`Effect::Search`) so typing never waits
     /// for it; a small one, or an empty query, is answered at once.
     pub fn rerun_search(&mut self) -> Option<Effect> {
+        self.search_again(false)
+    }
+
+    /// Searches again; `refresh` when the query is the same and more entries arrived:
+    /// then all are searched (not only the earlier results) and the selected entry stays
+    /// selected.
+    fn search_again(&mut self, refresh: bool) -> Option<Effect> {
         let query = Query::parse(&self.query);
         self.generation += 1;
-        let candidates: Vec<usize> = if self.searched.narrows_to(&query) {
+        self.keep = if refresh {
+            self.visible.get(self.selected).and_then(|&i| self.matches.get(i)).map(|m| m.entry)
+        } else {
+            None
+        };
+        let candidates: Vec<usize> = if !refresh && self.searched.narrows_to(&query) {
             let mut narrowed: Vec<usize> = self.matches.iter().map(|m| m.entry).collect();
             narrowed.sort_unstable();
             narrowed
@@ -214,13 +236,21 @@ impl State {
     }
 
     fn finish_search(&mut self, query: Query, matches: Vec<Match>) {
+        let (offset, detail_scroll) = (self.offset, self.detail_scroll);
         self.matches = matches;
         self.searched = query;
         self.searching = false;
         self.recount();
-        self.selected = 0;
-        self.offset = 0;
-        self.detail_scroll = 0;
+        let kept = self
+            .keep
+            .take()
+            .and_then(|entry| self.visible.iter().position(|&i| self.matches[i].entry == entry));
+        if let Some(row) = kept {
+            (self.selected, self.offset, self.detail_scroll) = (row, offset, detail_scroll);
+            self.keep_selection_visible();
+        } else {
+            (self.selected, self.offset, self.detail_scroll) = (0, 0, 0);
+        }
     }
 
     /// Recomputes the category counts and the visible list from `matches`.

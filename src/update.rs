@@ -6,7 +6,14 @@ use crate::layout::Mode;
 use crate::state::{Focus, Overlay, State};
 
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
-    if !matches!(action, Action::Report(_) | Action::Resize(..) | Action::SearchDone { .. }) {
+    if !matches!(
+        action,
+        Action::Report(_)
+            | Action::Resize(..)
+            | Action::SearchDone { .. }
+            | Action::Loaded(_)
+            | Action::LoadFailed
+    ) {
         state.status = None;
     }
     let effect = match action {
@@ -23,17 +30,17 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::SearchDone { generation, query, matches } => {
             state.search_done(generation, query, matches);
-            None
+            // Entries that arrived while the search held the catalogue join now.
+            if state.searching { None } else { state.absorb() }
         }
+        Action::Loaded(batch) => state.loaded(*batch),
+        Action::LoadFailed => Some(Effect::LoadFailed),
         Action::SwitchLanguage => {
             state.lang = state.lang.toggle();
             None
         }
-        Action::ToggleHelp => {
-            state.overlay =
-                if state.overlay == Some(Overlay::Help) { None } else { Some(Overlay::Help) };
-            state.overlay_scroll = 0;
-            None
+        Action::ToggleHelp | Action::ShowAbout | Action::ShowQr | Action::Close => {
+            overlay(state, &action)
         }
         Action::SelectPrevious => move_by(state, -1),
         Action::SelectNext => move_by(state, 1),
@@ -58,10 +65,6 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::CursorRight
         | Action::CursorHome
         | Action::CursorEnd => edit(state, &action),
-        Action::Close => {
-            state.overlay = None;
-            None
-        }
         Action::Back => back(state),
         Action::Activate => activate(state),
         Action::OpenLink(n) => open(state, n),
@@ -75,17 +78,6 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             None
         }
         Action::ExportList => reading_list::export(state),
-        Action::ShowAbout => {
-            state.overlay = Some(Overlay::About);
-            state.overlay_scroll = 0;
-            None
-        }
-        Action::ShowQr => {
-            if link_url(state, 0).is_some() {
-                state.overlay = Some(Overlay::Qr);
-            }
-            None
-        }
         Action::Click { column, row } => click(state, column, row),
         Action::Scroll { column, row, down } => {
             let target = pane_at(state, column, row);
@@ -98,6 +90,22 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
     };
     state.clamp();
     effect
+}
+
+/// Opens or closes an overlay; each opens scrolled to its top. The QR code needs a
+/// link to show.
+fn overlay(state: &mut State, action: &Action) -> Option<Effect> {
+    let wanted = match action {
+        Action::ToggleHelp if state.overlay == Some(Overlay::Help) => None,
+        Action::ToggleHelp => Some(Overlay::Help),
+        Action::ShowAbout => Some(Overlay::About),
+        Action::ShowQr if link_url(state, 0).is_some() => Some(Overlay::Qr),
+        Action::ShowQr => return None,
+        _ => None,
+    };
+    state.overlay = wanted;
+    state.overlay_scroll = 0;
+    None
 }
 
 fn move_by(state: &mut State, delta: isize) -> Option<Effect> {

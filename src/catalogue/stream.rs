@@ -50,6 +50,64 @@ pub(super) fn shape_problems(text: &[u8]) -> Option<Vec<Problem>> {
     Some(shape::check_with_entries(&rest, splitter.elements.problems))
 }
 
+/// Reads `reader` like `parse`, handing the entries on in batches as they are cut out:
+/// `send(head, entries, bytes_read)`, where the head (the catalogue without entries) comes
+/// with the first batch, and `send` says whether to go on. A batch is sent once the head
+/// is known, so a file whose categories follow its entries arrives in one batch, at the
+/// end. `None` where the file cannot be read this way (or `send` said stop); the final
+/// rest must agree with the head sent early.
+pub(super) fn batches(
+    reader: impl Read,
+    max: u64,
+    mut send: impl FnMut(Option<Catalogue>, Vec<Entry>, u64) -> bool,
+) -> Option<()> {
+    let mut splitter = Splitter::new(Typed::default());
+    let (mut first, mut total, mut failed) = (true, 0u64, false);
+    let mut head: Option<Catalogue> = None;
+    let mut tried = false;
+    // Entries per batch: one piece's worth at first, so the list fills at once, then more.
+    let mut wanted = 1;
+    read_pieces(reader, |mut read| {
+        total += read.len() as u64;
+        if std::mem::take(&mut first) {
+            read = read.strip_prefix("\u{feff}".as_bytes()).unwrap_or(read);
+        }
+        failed = total > max || splitter.feed(read).is_none();
+        if !failed && !tried && splitter.phase != Phase::Head {
+            tried = true;
+            let mut text = splitter.rest.clone();
+            text.extend_from_slice(b"]}");
+            head = serde_json::from_slice::<Catalogue>(&text).ok();
+            if head.is_some() {
+                failed = !send(head.clone(), Vec::new(), total);
+            }
+        }
+        if !failed && head.is_some() && splitter.elements.0.len() >= wanted {
+            wanted = (wanted * 4).min(BATCH);
+            failed = !send(None, std::mem::take(&mut splitter.elements.0), total);
+        }
+        if failed { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+    })
+    .ok()?;
+    if failed || splitter.phase == Phase::Entries {
+        return None;
+    }
+    let rest = serde_json::from_slice::<Catalogue>(&splitter.rest).ok()?;
+    if splitter.phase == Phase::Head && !rest.entries.is_empty() {
+        // No array was cut out (an unexpected shape): the ordinary load judges it.
+        return None;
+    }
+    let entries = std::mem::take(&mut splitter.elements.0);
+    match head {
+        Some(head) if head == rest => send(None, entries, total).then_some(()),
+        Some(_) => None,
+        None => send(Some(rest), entries, total).then_some(()),
+    }
+}
+
+/// The most entries in one batch of `batches`: each is indexed while the browser waits.
+const BATCH: usize = 8192;
+
 fn split<E: Elements>(reader: impl Read, max: u64, elements: E) -> Option<Splitter<E>> {
     let mut splitter = Splitter::new(elements);
     let mut first = true;

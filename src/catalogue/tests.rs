@@ -275,3 +275,36 @@ fn reading_stops_at_the_first_byte_json_never_has() {
     assert_eq!(first_never_json(b"\"\x1b[31m\""), Some(1));
     assert_eq!(first_never_json(&[b' '; 100]), None);
 }
+
+#[test]
+fn a_file_read_in_batches_is_the_file_loaded_whole() {
+    let path =
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.json"));
+    let whole = load_path(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut grown = Catalogue::empty();
+    let mut batches = Vec::new();
+    assert!(load_batches(path, |batch| {
+        batches.push((batch.entries.len(), batch.done));
+        if let Some(head) = batch.head {
+            grown = *head;
+        }
+        grown.entries.extend(batch.entries);
+        true
+    }));
+    assert_eq!(grown, whole);
+    assert_eq!(batches.last(), Some(&(0, true)));
+    assert_eq!(batches.iter().filter(|b| b.1).count(), 1);
+}
+
+#[test]
+fn a_file_broken_at_its_end_is_not_read_in_batches() {
+    let path =
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/truncated.json"));
+    let mut done = false;
+    assert!(!load_batches(path, |batch| {
+        done |= batch.done;
+        true
+    }));
+    assert!(!done);
+    assert!(!load_batches(std::path::Path::new("/nonexistent/file.json"), |_| true));
+}

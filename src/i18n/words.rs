@@ -98,6 +98,19 @@ pub fn date_in_words(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// `n` with its digits in groups of three: "43 000" in Swedish, "43,000" in English.
+pub fn grouped(n: usize, t: &super::Texts) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(t.thousands);
+        }
+        out.push(d);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -208,3 +208,42 @@ fn shared_short_fields_are_stored_once() {
     assert_eq!(count("Östersjöstaternas råd"), 1);
     assert_eq!(count("handbok"), 1);
 }
+
+#[test]
+fn an_index_grown_batch_by_batch_is_the_index_of_the_whole() {
+    let whole = match crate::catalogue::embedded() {
+        Ok(c) => c,
+        Err(e) => panic!("embedded invalid: {e}"),
+    };
+    let full = Index::new(&whole);
+    for batch in [1, 3, 7] {
+        let mut grown = whole.clone();
+        grown.entries.clear();
+        let mut index = Index::default();
+        for chunk in whole.entries.chunks(batch) {
+            grown.entries.extend_from_slice(chunk);
+            index.extend(&grown);
+        }
+        assert_eq!(index.vocab.words, full.vocab.words);
+        assert_eq!(index.vocab.sorted, full.vocab.sorted);
+        assert_eq!(index.words, full.words);
+        for q in [
+            "",
+            "hand",
+            "människohandel",
+            "hotel",
+            "ostersjo",
+            "prostitu",
+            "sxt",
+            "polis utbild",
+            "manniskohandl",
+        ] {
+            let query = Query::parse(q);
+            assert_eq!(
+                index.search(&grown, &query),
+                full.search(&whole, &query),
+                "{q:?}, batches of {batch}"
+            );
+        }
+    }
+}

@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::per_core;
 use super::stem::{EN, SV, Stems};
 use super::words::{loose, spans};
-use crate::catalogue::{Catalogue, Category, Entry, Localized};
+use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
 
 /// Fields, best first: title; keywords, audiences, formats and categories; publishers;
@@ -28,6 +28,8 @@ pub struct Vocab {
     /// Word numbers in the order of their loose forms, for exact and prefix look-ups.
     pub sorted: Vec<u32>,
     pub ids: FxMap<Box<str>, u32>,
+    /// Per word, the languages of the texts it was met in.
+    pub langs: Vec<u8>,
 }
 
 impl Vocab {
@@ -196,16 +198,18 @@ fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> 
     local
 }
 
-/// The vocabulary and, per entry, its word numbers: three class ends, then the sorted,
-/// distinct numbers of each class in turn (unsorted: they are only scanned). One allocation per entry, four bytes a word.
-pub fn build(catalogue: &Catalogue) -> (Vocab, Vec<Box<[u32]>>) {
-    let categories: HashMap<&str, &Category> =
-        catalogue.categories.iter().map(|c| (&*c.id, c)).collect();
-    let mut parts = per_core(&catalogue.entries, |part| local(part, &categories));
+/// Adds `entries` to the vocabulary and returns their word numbers: per entry, three
+/// class ends, then the distinct numbers of each class in turn (unsorted: they are only
+/// scanned); one allocation per entry, four bytes a word.
+/// Words are numbered in order of first appearance, so a vocabulary grown batch by batch is
+/// the one built from the whole catalogue at once, number for number.
+pub fn extend(v: &mut Vocab, entries: &[Entry], categories: &[Category]) -> Vec<Box<[u32]>> {
+    let categories: HashMap<&str, &Category> = categories.iter().map(|c| (&*c.id, c)).collect();
+    let mut parts = per_core(entries, |part| local(part, &categories));
     // One numbering for all: serial, but over each core's distinct words only.
-    let mut numbers: FxMap<Cow<'_, str>, u32> = FxMap::default();
-    let mut words: Vec<Cow<'_, str>> = Vec::new();
-    let mut langs: Vec<u8> = Vec::new();
+    let first_new = v.words.len();
+    // Known words met in a new language: their stems are due again.
+    let mut grown: Vec<u32> = Vec::new();
     let mut tables = Vec::with_capacity(parts.len());
     for part in &mut parts {
         let local_words = std::mem::take(&mut part.words);
@@ -213,43 +217,53 @@ pub fn build(catalogue: &Catalogue) -> (Vocab, Vec<Box<[u32]>>) {
             .into_iter()
             .zip(&part.langs)
             .map(|(word, &l)| {
-                let next = u32::try_from(words.len()).unwrap_or(u32::MAX);
-                let n = *numbers.entry(word).or_insert_with_key(|word| {
-                    words.push(word.clone());
-                    langs.push(0);
-                    next
-                });
-                langs[n as usize] |= l;
+                if let Some(&n) = v.ids.get(&*word) {
+                    let known = &mut v.langs[n as usize];
+                    if *known | l != *known {
+                        *known |= l;
+                        if (n as usize) < first_new {
+                            grown.push(n);
+                        }
+                    }
+                    return n;
+                }
+                let n = u32::try_from(v.words.len()).unwrap_or(u32::MAX);
+                let word: Box<str> = word.into_owned().into_boxed_str();
+                v.ids.insert(word.clone(), n);
+                v.words.push(word);
+                v.langs.push(l);
                 n
             })
             .collect();
         tables.push(table);
     }
-    drop(numbers);
     // Renumbering in place, each core its own share.
     std::thread::scope(|scope| {
         for (part, table) in parts.iter_mut().zip(&tables) {
             scope.spawn(move || part.entries.iter_mut().for_each(|ids| renumber(ids, table)));
         }
     });
-    let entries = parts.into_iter().flat_map(|p| p.entries).collect();
-    (vocab(&words, &langs), entries)
+    grown.sort_unstable();
+    grown.dedup();
+    forms(v, first_new, &grown);
+    parts.into_iter().flat_map(|p| p.entries).collect()
 }
 
-/// An entry's numbers in the common numbering.
-fn renumber(ids: &mut [u32], table: &[u32]) {
-    for id in ids.iter_mut().skip(CLASSES - 1) {
-        *id = table.get(*id as usize).copied().unwrap_or(u32::MAX);
-    }
-}
-
-fn vocab(words: &[Cow<'_, str>], langs: &[u8]) -> Vocab {
-    let pairs: Vec<(&Cow<'_, str>, u8)> = words.iter().zip(langs.iter().copied()).collect();
-    let forms = per_core(&pairs, |part| {
-        part.iter().map(|(w, l)| (loose(w), Stems::of(w, *l))).collect::<Vec<_>>()
+/// The loose forms and stems of the words from `first_new` on, the stems again of the
+/// `grown` ones, and the loose order of all.
+fn forms(v: &mut Vocab, first_new: usize, grown: &[u32]) {
+    let todo: Vec<usize> =
+        grown.iter().map(|&w| w as usize).chain(first_new..v.words.len()).collect();
+    let (words, langs) = (&v.words, &v.langs);
+    let forms = per_core(&todo, |part| {
+        part.iter()
+            .map(|&w| {
+                let loose = (w >= first_new).then(|| loose(&words[w]).into_boxed_str());
+                (loose, Stems::of(&words[w], langs[w]))
+            })
+            .collect::<Vec<_>>()
     });
-    let mut v = Vocab::default();
-    for (word, (loose, stems)) in words.iter().zip(forms.into_iter().flatten()) {
+    for (&w, (loose, stems)) in todo.iter().zip(forms.into_iter().flatten()) {
         let mut number = |s: String| {
             if s.is_empty() {
                 return NO_STEM;
@@ -258,14 +272,43 @@ fn vocab(words: &[Cow<'_, str>], langs: &[u8]) -> Vocab {
             *v.stem_ids.entry(s.into_boxed_str()).or_insert(next)
         };
         let pair = [number(stems.sv), number(stems.en)];
-        v.stems.push(pair);
-        let word: Box<str> = word.clone().into_owned().into_boxed_str();
-        v.ids.insert(word.clone(), u32::try_from(v.words.len()).unwrap_or(u32::MAX));
-        v.words.push(word);
-        v.loose.push(loose.into_boxed_str());
+        match loose {
+            Some(loose) => {
+                v.stems.push(pair);
+                v.loose.push(loose);
+            }
+            None => v.stems[w] = pair,
+        }
     }
-    let mut sorted: Vec<u32> = (0..u32::try_from(v.words.len()).unwrap_or(u32::MAX)).collect();
-    sorted.sort_unstable_by(|&a, &b| v.loose[a as usize].cmp(&v.loose[b as usize]));
-    v.sorted = sorted;
-    v
+    if v.words.len() > first_new {
+        // Ties (words with one loose form) in word order, so that the order does not
+        // depend on how the catalogue arrived; the new words sorted alone, then merged.
+        let order =
+            |a: &u32, b: &u32| v.loose[*a as usize].cmp(&v.loose[*b as usize]).then(a.cmp(b));
+        let mut added: Vec<u32> =
+            (first_new..v.words.len()).map(|w| u32::try_from(w).unwrap_or(u32::MAX)).collect();
+        added.sort_unstable_by(order);
+        let old = std::mem::take(&mut v.sorted);
+        let mut sorted = Vec::with_capacity(old.len() + added.len());
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() && j < added.len() {
+            if order(&old[i], &added[j]).is_le() {
+                sorted.push(old[i]);
+                i += 1;
+            } else {
+                sorted.push(added[j]);
+                j += 1;
+            }
+        }
+        sorted.extend_from_slice(&old[i..]);
+        sorted.extend_from_slice(&added[j..]);
+        v.sorted = sorted;
+    }
+}
+
+/// An entry's numbers in the common numbering.
+fn renumber(ids: &mut [u32], table: &[u32]) {
+    for id in ids.iter_mut().skip(CLASSES - 1) {
+        *id = table.get(*id as usize).copied().unwrap_or(u32::MAX);
+    }
 }

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::fit;
 use crate::action::Status;
-use crate::i18n::{Texts, fill, texts};
+use crate::i18n::{Texts, fill, grouped, texts};
 use crate::state::State;
 use crate::text::sanitize;
 use crate::theme::Theme;
@@ -50,12 +50,22 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             theme.separator
         )
     };
-    let count = format!(
-        " {busy}{marked}{} {} {} ",
-        state.visible.len(),
-        t.of,
-        state.catalogue.entries.len()
-    );
+    let count = match &state.loading {
+        // While the catalogue is read, how far: never "N of M" of a part as if whole.
+        Some(l) => {
+            let p = l.percent().to_string();
+            format!(
+                " {busy}{marked}{} ",
+                fill(t.loading, &[("n", &grouped(l.arrived, t)), ("p", &p)])
+            )
+        }
+        None => format!(
+            " {busy}{marked}{} {} {} ",
+            state.visible.len(),
+            t.of,
+            state.catalogue.entries.len()
+        ),
+    };
     if let Some(status) = &state.status {
         // A status shows whole, even when it pushes the count away: an address that
         // reaches the user only here must not be cut.

@@ -1,0 +1,107 @@
+//! A catalogue read as it arrives: the browser shows the entries read so far while the
+//! rest is read (on another thread), and checks the whole once it is complete.
+
+use std::path::Path;
+
+use super::{Catalogue, Entry, Localized, MAX_BYTES, SCHEMA, Source, Text, shared, stream};
+
+/// One batch of a catalogue read as it arrives (`load_batches`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    /// The catalogue's schema, source and categories, without entries: in the first
+    /// batch only.
+    pub head: Option<Box<Catalogue>>,
+    /// The next entries, in file order, composed (NFC) as a loaded catalogue's are.
+    pub entries: Vec<Entry>,
+    pub bytes_read: u64,
+    pub total_bytes: u64,
+    /// The last batch: the file was read to its end and parsed. It is not validated:
+    /// that needs the whole catalogue (`validate`), and is the receiver's.
+    pub done: bool,
+}
+
+/// Reads the catalogue file at `path` in batches, handing each to `send`, which says
+/// whether to go on. `false` where the file cannot be read this way (not a regular
+/// file, too large, not JSON, an unexpected shape): the ordinary `load_path` then
+/// loads it, or names its problem exactly as `check` does.
+pub fn load_batches(path: &Path, mut send: impl FnMut(Batch) -> bool) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else { return false };
+    if !meta.is_file() || meta.len() > MAX_BYTES {
+        return false;
+    }
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let total_bytes = meta.len();
+    let mut stopped = false;
+    let streamed = shared::interning(|| {
+        stream::batches(file, MAX_BYTES, |head, mut entries, bytes_read| {
+            let head = head.map(|mut h| {
+                h.normalize();
+                Box::new(h)
+            });
+            entries.iter_mut().for_each(Entry::normalize);
+            // Whether the file is whole and well-formed is known only after the last
+            // of these: then one more, empty batch says so.
+            let going = send(Batch { head, entries, bytes_read, total_bytes, done: false });
+            stopped |= !going;
+            going
+        })
+    });
+    if stopped {
+        return true;
+    }
+    streamed.is_some()
+        && send(Batch {
+            head: None,
+            entries: Vec::new(),
+            bytes_read: total_bytes,
+            total_bytes,
+            done: true,
+        })
+}
+
+impl Catalogue {
+    /// A catalogue with nothing in it yet: what the browser holds before the first batch.
+    pub fn empty() -> Self {
+        Catalogue {
+            schema: SCHEMA,
+            source: Source {
+                title: super::Text::default(),
+                publisher: super::Localized {
+                    sv: super::Text::default(),
+                    en: super::Text::default(),
+                },
+                address: super::Text::default(),
+                published: super::Text::default(),
+                updated: super::Text::default(),
+            },
+            categories: Vec::new(),
+            entries: Vec::new(),
+            json_schema: None,
+            file: None,
+        }
+    }
+}
+
+impl Entry {
+    /// Composes every text (NFC), as `Catalogue::normalize` does.
+    pub(super) fn normalize(&mut self) {
+        let e = self;
+        nfc(&mut e.title);
+        nfc_both(&mut e.summary);
+        e.keywords.iter_mut().for_each(nfc);
+        let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
+        localized.for_each(nfc_both);
+        e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
+    }
+}
+
+pub(super) fn nfc(s: &mut Text) {
+    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
+        *s = Text::from(composed);
+    }
+}
+
+pub(super) fn nfc_both(l: &mut Localized) {
+    nfc(&mut l.sv);
+    nfc(&mut l.en);
+}
