@@ -2,23 +2,26 @@
 //! effects. The terminal's lifecycle is `tui`'s; what a key means is `keymap`'s.
 
 use std::io;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::crossterm::event;
 
-use crate::action::{Action, Copied, Effect, SearchRequest, Status};
+use crate::action::{Action, Effect};
 use crate::backend::CompactBackend;
 use crate::catalogue;
 use crate::keymap;
-use crate::links::{self, Opener, Plan};
+use crate::links::Opener;
 use crate::state::State;
 use crate::tui::{self, Tui};
 use crate::update::update;
 use crate::view;
+
+mod effects;
+
+use effects::{Background, copy, open};
 
 /// How long the loop sleeps between checks of the signal flag. Nothing is drawn or
 /// written on these wake-ups; they only bound how late a SIGTERM is noticed.
@@ -186,101 +189,4 @@ fn event_loop(
             }
         }
     }
-}
-
-/// The search running off the input path, if any.
-#[derive(Default)]
-struct Background {
-    cancel: Option<Arc<AtomicBool>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Background {
-    /// Stops the running search: its answer would be stale.
-    fn cancel(&mut self) {
-        if let Some(flag) = self.cancel.take() {
-            flag.store(true, Ordering::Relaxed);
-        }
-    }
-
-    /// Waits for the last search's thread to end: cancelled or answered, it ends within
-    /// one stride of entries.
-    fn settle(&mut self) {
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-
-    fn start(&mut self, state: &State, request: SearchRequest, sender: &mpsc::Sender<Action>) {
-        self.cancel();
-        // No two searches hold the catalogue at once: entries that arrive meanwhile
-        // join it when the one running lets go.
-        self.settle();
-        let flag = Arc::new(AtomicBool::new(false));
-        self.cancel = Some(Arc::clone(&flag));
-        let (catalogue, index, sender) =
-            (Arc::clone(&state.catalogue), Arc::clone(&state.index), sender.clone());
-        self.thread = Some(std::thread::spawn(move || {
-            let SearchRequest { generation, query, candidates } = request;
-            let found = index.search_within(&catalogue, &query, &candidates, &*flag);
-            // Let go of the catalogue before answering: the answer lets waiting entries
-            // join it.
-            drop((catalogue, index));
-            if let Some(matches) = found {
-                let _ = sender.send(Action::SearchDone { generation, query, matches });
-            }
-        }));
-    }
-}
-
-fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
-    match (tui::copy(text, opener.tmux), what) {
-        (Err(e), _) => Status::OpenFailed(e.to_string()),
-        (Ok(()), Copied::Link) => Status::Copied(text.to_string()),
-        (Ok(()), Copied::Citation) => Status::CopiedCitation,
-        (Ok(()), Copied::ReadingList(entries)) => Status::CopiedList { entries, bytes: text.len() },
-    }
-}
-
-/// Carries out the plan for a link: over SSH a copy; a text-mode browser gets the
-/// terminal until it ends; any other runs detached and reports a failure through
-/// `reports`, as the loop's other outcomes do.
-fn open(
-    terminal: &mut Tui,
-    runtime: &Runtime,
-    url: &str,
-    reports: &mpsc::Sender<Action>,
-) -> io::Result<Status> {
-    Ok(match links::plan(url, &runtime.opener) {
-        Plan::Copy => {
-            let _ = copy(url, Copied::Link, &runtime.opener);
-            Status::CopiedOverSsh(url.to_string())
-        }
-        Plan::Refuse(why) => Status::OpenFailed(why),
-        Plan::Foreground(command) => {
-            tui::leave(runtime.mouse);
-            let outcome = links::run_in_foreground(&command);
-            tui::enter(runtime.mouse, terminal)?;
-            match outcome {
-                Ok(()) => Status::BrowserStarted(url.to_string()),
-                Err(why) => Status::OpenFailed(why),
-            }
-        }
-        Plan::Detached(command) => match links::spawn_detached(&command) {
-            Ok(mut child) => {
-                let reports = reports.clone();
-                // Reap the opener and report a failure; the loop picks it up.
-                std::thread::spawn(move || {
-                    if let Ok(status) = child.wait()
-                        && !status.success()
-                    {
-                        let failed = Status::OpenFailed(format!("{}: {status}", command.program));
-                        let _ = reports.send(Action::Report(failed));
-                    }
-                });
-                Status::BrowserStarted(url.to_string())
-            }
-            Err(why) => Status::OpenFailed(why),
-        },
-    })
 }
