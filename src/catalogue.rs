@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 pub use batches::{Batch, load_batches};
 pub use shape::json_schema;
 pub use shared::Text;
-pub use validate::{Problem, validate};
+pub use validate::{Arriving, Problem, validate};
 
 /// The catalogue shipped inside the binary; `tests` prove it valid, so a user never
 /// meets a broken one at start-up.

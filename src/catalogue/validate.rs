@@ -1,10 +1,12 @@
 //! Checks a parsed catalogue for every problem serde cannot see: duplicates, dangling
 //! references, empty text, unsafe links and characters that could drive the terminal.
 
+use std::borrow::Borrow;
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::Hash;
 
-use super::{Catalogue, Entry, Localized, SCHEMA};
+use super::{Catalogue, Entry, Localized, SCHEMA, Text};
 use crate::text::is_allowed_url;
 use crate::text::{first_forbidden, sanitize};
 
@@ -92,6 +94,72 @@ impl Checker {
 /// Every semantic problem of a catalogue; empty when it is valid.
 pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     let mut c = Checker { problems: Vec::new() };
+    let category_ids = check_head(&mut c, catalogue);
+    let mut entry_ids = HashSet::new();
+    for (i, entry) in catalogue.entries.iter().enumerate() {
+        check_id(&mut c, i, entry, &mut entry_ids);
+    }
+    for (i, entry) in catalogue.entries.iter().enumerate() {
+        check_entry(&mut c, &format!("entries[{i}]"), entry, &category_ids, |id| {
+            entry_ids.contains(id)
+        });
+    }
+    c.problems
+}
+
+/// Whether a catalogue that arrives in parts (its head, then its entries in order) is
+/// valid, checked part by part as it arrives, so that little is left to check when the
+/// last part comes. It finds the problems `validate` finds, without naming them: for
+/// that, `validate` reads the whole again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Arriving {
+    category_ids: HashSet<Text>,
+    entry_ids: HashSet<Text>,
+    /// Each entry's references to others, known to be valid only once all have come.
+    related: Vec<Text>,
+    invalid: bool,
+}
+
+impl Arriving {
+    /// Checks the head: schema, source and categories (its entries, if any, are not read).
+    pub fn new(head: &Catalogue) -> Self {
+        let mut c = Checker { problems: Vec::new() };
+        let category_ids = check_head(&mut c, head).into_iter().map(Text::from).collect();
+        Arriving { category_ids, invalid: !c.problems.is_empty(), ..Arriving::default() }
+    }
+
+    /// Checks the next entries.
+    pub fn entries(&mut self, entries: &[Entry]) {
+        if self.invalid {
+            return;
+        }
+        let mut c = Checker { problems: Vec::new() };
+        for entry in entries {
+            if !self.entry_ids.insert(entry.id.clone()) {
+                self.invalid = true;
+                return;
+            }
+            c.id(String::new, &entry.id);
+            // Whether a related entry exists is known only at the end.
+            check_entry(&mut c, "", entry, &self.category_ids, |_| true);
+            self.related.extend(entry.related.iter().cloned());
+        }
+        self.invalid = !c.problems.is_empty();
+    }
+
+    /// Whether what arrived breaks no rule that can be judged before the end.
+    pub fn sound_so_far(&self) -> bool {
+        !self.invalid
+    }
+
+    /// Whether everything that arrived is valid; to be asked once all has.
+    pub fn valid(&self) -> bool {
+        !self.invalid && self.related.iter().all(|id| self.entry_ids.contains(id))
+    }
+}
+
+/// Checks the schema, the source and the categories; returns the category ids.
+fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str> {
     if catalogue.schema != SCHEMA {
         c.push(
             "schema",
@@ -118,30 +186,26 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
         c.localized(|| format!("{path}.name"), &cat.name, false);
         c.localized(|| format!("{path}.description"), &cat.description, false);
     }
+    category_ids
+}
 
-    let mut entry_ids = HashSet::new();
-    for (i, entry) in catalogue.entries.iter().enumerate() {
-        let path = || format!("entries[{i}].id");
-        c.id(path, &entry.id);
-        if !entry_ids.insert(entry.id.as_str()) {
-            c.push(
-                &path(),
-                format!("duplicate entry id {:?}; ids must be unique", sanitize(&entry.id)),
-            );
-        }
+fn check_id<'a>(c: &mut Checker, i: usize, entry: &'a Entry, ids: &mut HashSet<&'a str>) {
+    let path = || format!("entries[{i}].id");
+    c.id(path, &entry.id);
+    if !ids.insert(entry.id.as_str()) {
+        c.push(
+            &path(),
+            format!("duplicate entry id {:?}; ids must be unique", sanitize(&entry.id)),
+        );
     }
-    for (i, entry) in catalogue.entries.iter().enumerate() {
-        check_entry(&mut c, &format!("entries[{i}]"), entry, &category_ids, &entry_ids);
-    }
-    c.problems
 }
 
 fn check_entry(
     c: &mut Checker,
     path: &str,
     entry: &Entry,
-    category_ids: &HashSet<&str>,
-    entry_ids: &HashSet<&str>,
+    category_ids: &HashSet<impl Borrow<str> + Eq + Hash>,
+    known: impl Fn(&str) -> bool,
 ) {
     c.text(|| format!("{path}.title"), &entry.title, false);
     if entry.publisher.is_empty() {
@@ -182,7 +246,7 @@ fn check_entry(
         let p = format!("{path}.related[{j}]");
         if id == &entry.id {
             c.push(&p, "an entry cannot be related to itself");
-        } else if !entry_ids.contains(id.as_str()) {
+        } else if !known(id.as_str()) {
             c.push(
                 &p,
                 format!("unknown entry id {:?}; it must be the id of another entry", sanitize(id)),
@@ -193,3 +257,7 @@ fn check_entry(
         c.text(|| format!("{path}.keywords[{j}]"), k, false);
     }
 }
+
+#[cfg(test)]
+#[path = "tests_arriving.rs"]
+mod tests;
