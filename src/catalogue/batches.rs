@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use super::{Catalogue, Entry, Localized, MAX_BYTES, SCHEMA, Source, Text, shared, stream};
+use super::{
+    Arriving, Catalogue, Entry, Localized, MAX_BYTES, SCHEMA, Source, Text, shared, stream,
+};
 
 /// One batch of a catalogue read as it arrives (`load_batches`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,9 +17,12 @@ pub struct Batch {
     pub entries: Vec<Entry>,
     pub bytes_read: u64,
     pub total_bytes: u64,
-    /// The last batch: the file was read to its end and parsed. It is not validated:
-    /// that needs the whole catalogue (`validate`), and is the receiver's.
+    /// The last batch: the file was read to its end, or reading stopped at a problem.
     pub done: bool,
+    /// False once what was read breaks a rule of `check`: each batch is checked as it
+    /// is read, and the references between entries once all are. The last batch says
+    /// whether the whole is valid; `validate` then names the problems.
+    pub valid: bool,
 }
 
 /// Reads the catalogue file at `path` in batches, handing each to `send`, which says
@@ -31,17 +36,29 @@ pub fn load_batches(path: &Path, mut send: impl FnMut(Batch) -> bool) -> bool {
     }
     let Ok(file) = std::fs::File::open(path) else { return false };
     let total_bytes = meta.len();
-    let mut stopped = false;
+    let (mut stopped, mut invalid) = (false, false);
+    // Checked here, beside the parsing, so that the browser's thread only takes the
+    // entries in.
+    let mut checked: Option<Arriving> = None;
     let streamed = shared::interning(|| {
         stream::batches(file, MAX_BYTES, |head, mut entries, bytes_read| {
             let head = head.map(|mut h| {
                 h.normalize();
+                checked = Some(Arriving::new(&h));
                 Box::new(h)
             });
             entries.iter_mut().for_each(Entry::normalize);
+            if let Some(checked) = &mut checked {
+                checked.entries(&entries);
+            }
+            // Nothing more is read of a file known to be invalid: the browser ends,
+            // and `check`'s message follows.
+            invalid = !checked.as_ref().is_some_and(Arriving::sound_so_far);
+            let batch =
+                Batch { head, entries, bytes_read, total_bytes, done: invalid, valid: !invalid };
             // Whether the file is whole and well-formed is known only after the last
             // of these: then one more, empty batch says so.
-            let going = send(Batch { head, entries, bytes_read, total_bytes, done: false });
+            let going = send(batch) && !invalid;
             stopped |= !going;
             going
         })
@@ -56,6 +73,7 @@ pub fn load_batches(path: &Path, mut send: impl FnMut(Batch) -> bool) -> bool {
             bytes_read: total_bytes,
             total_bytes,
             done: true,
+            valid: checked.as_ref().is_some_and(Arriving::valid),
         })
 }
 

@@ -284,7 +284,7 @@ fn a_file_read_in_batches_is_the_file_loaded_whole() {
     let mut grown = Catalogue::empty();
     let mut batches = Vec::new();
     assert!(load_batches(path, |batch| {
-        batches.push((batch.entries.len(), batch.done));
+        batches.push((batch.entries.len(), batch.done, batch.valid));
         if let Some(head) = batch.head {
             grown = *head;
         }
@@ -292,7 +292,8 @@ fn a_file_read_in_batches_is_the_file_loaded_whole() {
         true
     }));
     assert_eq!(grown, whole);
-    assert_eq!(batches.last(), Some(&(0, true)));
+    assert_eq!(batches.last(), Some(&(0, true, true)));
+    assert!(batches.iter().all(|b| b.2), "valid throughout");
     assert_eq!(batches.iter().filter(|b| b.1).count(), 1);
 }
 
@@ -307,4 +308,58 @@ fn a_file_broken_at_its_end_is_not_read_in_batches() {
     }));
     assert!(!done);
     assert!(!load_batches(std::path::Path::new("/nonexistent/file.json"), |_| true));
+}
+
+/// The batches of `tree` written to a file, its entries last as in ours (serde_json
+/// would sort them first): (entries, done, valid) each.
+fn batches_of(tree: &Value, name: &str) -> Vec<(usize, bool, bool)> {
+    let path = std::env::temp_dir().join(format!("metodstod-{}-{name}.json", std::process::id()));
+    let mut head = tree.clone();
+    let entries = head["entries"].take();
+    head.as_object_mut().map(|h| h.remove("entries"));
+    let head = head.to_string();
+    let text = format!("{},\"entries\":{entries}}}", head.strip_suffix('}').unwrap_or(&head));
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    let mut batches = Vec::new();
+    let read = load_batches(&path, |b| {
+        batches.push((b.entries.len(), b.done, b.valid));
+        true
+    });
+    let _ = std::fs::remove_file(&path);
+    assert!(read, "{name}: not read in batches");
+    batches
+}
+
+#[test]
+fn reading_in_batches_stops_at_an_invalid_entry() {
+    // Big enough to be read in many pieces: 600 entries of about a kilobyte.
+    let mut t = mini_tree();
+    let copies: Vec<Value> = (0..100)
+        .flat_map(|i| {
+            let entries = t["entries"].as_array().cloned().unwrap_or_default();
+            entries.into_iter().map(move |mut e| {
+                e["id"] = json!(format!("{}-{i}", e["id"].as_str().unwrap_or("e")));
+                e["related"] = json!([]);
+                e
+            })
+        })
+        .collect();
+    t["entries"] = Value::Array(copies);
+    assert!(batches_of(&t, "copies").last().is_some_and(|b| b.1 && b.2), "valid copies");
+    t["entries"][2]["id"] = json!("Not An Id");
+    let batches = batches_of(&t, "bad-id");
+    assert_eq!(batches.last().map(|b| (b.1, b.2)), Some((true, false)), "{batches:?}");
+    assert_eq!(batches.iter().filter(|b| b.1).count(), 1);
+    assert!(batches[..batches.len() - 1].iter().all(|b| b.2));
+    let read: usize = batches.iter().map(|b| b.0).sum();
+    assert!(read < 600, "read on past the problem: {batches:?}");
+}
+
+#[test]
+fn a_reference_to_no_entry_is_found_when_all_are_read() {
+    let mut t = mini_tree();
+    t["entries"][5]["related"] = json!(["ghost"]);
+    let batches = batches_of(&t, "ghost");
+    assert_eq!(batches.last(), Some(&(0, true, false)), "{batches:?}");
+    assert!(batches[..batches.len() - 1].iter().all(|b| b.2 && !b.1));
 }

@@ -1,14 +1,16 @@
 //! A catalogue that arrives while the browser runs: its batches join the catalogue and
 //! the index only when no search holds them, the current search is run again over what
-//! has arrived (keeping the selected entry), and the whole is validated before the
-//! progress indicator goes.
+//! has arrived (keeping the selected entry), and the reader's verdict on the whole
+//! (`Batch::valid`) is in before the progress indicator goes.
 
 use std::sync::Arc;
 
 use super::State;
 use crate::action::Effect;
-use crate::catalogue::{Batch, Catalogue, Entry, validate};
+use crate::catalogue::{Batch, Catalogue, Entry};
 use crate::i18n::Lang;
+use crate::present::category_counts;
+use crate::search::Match;
 use crate::theme::Look;
 
 /// How far the reading of the catalogue has come, and what has arrived but waits.
@@ -20,8 +22,10 @@ pub struct Loading {
     pub total_bytes: u64,
     head: Option<Box<Catalogue>>,
     waiting: Vec<Entry>,
-    /// The file was read whole; what remains is to take the rest and validate.
+    /// The file was read whole, or reading stopped; what remains is to take the rest.
     done: bool,
+    /// What the reader found of what it read (`Batch::valid`).
+    valid: bool,
 }
 
 impl Loading {
@@ -53,11 +57,12 @@ impl State {
         }
         loading.waiting.extend(batch.entries);
         loading.done |= batch.done;
+        loading.valid = batch.valid;
         if self.searching { None } else { self.absorb() }
     }
 
     /// Takes what has arrived into the catalogue and the index, and searches again.
-    /// When the file is complete, validates the whole: invalid, the browser is to end
+    /// When the file is complete and the reader found it invalid, the browser is to end
     /// (`Effect::LoadFailed`) before anything half-loaded passes for complete.
     pub fn absorb(&mut self) -> Option<Effect> {
         let loading = self.loading.as_mut()?;
@@ -66,6 +71,9 @@ impl State {
         if head.is_none() && waiting.is_empty() && !done {
             return None;
         }
+        let valid = loading.valid;
+        let first_new = self.catalogue.entries.len();
+        let new_head = head.is_some();
         // The runtime lets no search hold these now; were one to, this would copy them
         // rather than change what it reads.
         let catalogue = Arc::make_mut(&mut self.catalogue);
@@ -77,12 +85,35 @@ impl State {
         catalogue.entries.extend(waiting);
         Arc::make_mut(&mut self.index).extend(&self.catalogue);
         if done {
-            if !validate(&self.catalogue).is_empty() {
+            if !valid {
                 return Some(Effect::LoadFailed);
             }
             self.loading = None;
         }
+        if !new_head && self.query.is_empty() && self.searched.is_empty() {
+            self.append_unsearched(first_new);
+            return None;
+        }
         self.search_again(true)
+    }
+
+    /// With no query the list is the catalogue in its order: entries from `first` on
+    /// are appended and counted, not the whole searched and counted again per batch.
+    fn append_unsearched(&mut self, first: usize) {
+        let added = &self.catalogue.entries[first..];
+        self.counts[0] += added.len();
+        let per_category = category_counts(&self.catalogue, added.iter());
+        for (count, n) in self.counts.iter_mut().skip(1).zip(per_category) {
+            *count += n;
+        }
+        let chosen = self.category.checked_sub(1).and_then(|i| self.catalogue.categories.get(i));
+        for (entry, e) in added.iter().enumerate().map(|(i, e)| (first + i, e)) {
+            if chosen.is_none_or(|c| e.categories.contains(&c.id)) {
+                self.visible.push(self.matches.len());
+            }
+            self.matches.push(Match { entry, score: 0, title_positions: Vec::new() });
+        }
+        self.clamp();
     }
 
     /// Whether the catalogue is still being read.

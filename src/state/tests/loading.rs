@@ -1,6 +1,6 @@
 use super::*;
 use crate::action::{Action, Effect};
-use crate::catalogue::{Origin, parse};
+use crate::catalogue::{Origin, parse, validate};
 use crate::search::Query;
 use crate::state::{BACKGROUND_SEARCH, Focus};
 use crate::update::update;
@@ -40,6 +40,7 @@ fn batches(c: &Catalogue, size: usize) -> Vec<Batch> {
         bytes_read: 0,
         total_bytes: total,
         done: false,
+        valid: true,
     }];
     let mut read = 0;
     for chunk in c.entries.chunks(size) {
@@ -50,6 +51,7 @@ fn batches(c: &Catalogue, size: usize) -> Vec<Batch> {
             bytes_read: read,
             total_bytes: total,
             done: false,
+            valid: true,
         });
     }
     out.push(Batch {
@@ -58,6 +60,8 @@ fn batches(c: &Catalogue, size: usize) -> Vec<Batch> {
         bytes_read: total,
         total_bytes: total,
         done: true,
+        // The reader's verdict (`catalogue::load_batches`), given at the end here.
+        valid: validate(c).is_empty(),
     });
     out
 }
@@ -241,4 +245,30 @@ fn quit_and_categories_work_before_and_while_entries_arrive() {
         }));
     }
     assert_eq!(update(&mut s, Action::Quit), Some(Effect::Quit));
+}
+
+#[test]
+fn entries_appended_without_a_query_are_the_list_a_whole_search_gives() {
+    let whole = many(7);
+    for category in [0, 2] {
+        let mut s = loading(100, 30);
+        let mut batches = batches(&whole, 4).into_iter();
+        update(&mut s, Action::Loaded(Box::new(batches.next().unwrap_or_else(|| panic!("head")))));
+        s.choose_category(category);
+        update(&mut s, Action::SelectNext);
+        let generation = s.generation;
+        for batch in batches {
+            update(&mut s, Action::Loaded(Box::new(batch)));
+            let mut whole_search = s.clone();
+            whole_search.matches = s.index.search(&s.catalogue, &Query::default());
+            whole_search.recount();
+            let context = format!("category {category}, {} entries", s.catalogue.entries.len());
+            assert_eq!(s.matches, whole_search.matches, "{context}: matches");
+            assert_eq!(s.counts, whole_search.counts, "{context}: counts");
+            assert_eq!(s.visible, whole_search.visible, "{context}: list");
+            check(&s, &context);
+        }
+        assert!(s.loading.is_none());
+        assert_eq!(s.generation, generation, "appended, not searched again");
+    }
 }
