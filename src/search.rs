@@ -10,6 +10,7 @@
 
 mod compound;
 mod highlight;
+mod numbered;
 mod rank;
 mod rules;
 mod stem;
@@ -23,6 +24,7 @@ use std::collections::HashMap;
 
 use crate::catalogue::{Catalogue, Category};
 pub use crate::text::{fold_char, fold_text, lower_char, nfc};
+use numbered::Numbered;
 use rank::{Plan, Scorer, plan};
 use words::QWord;
 
@@ -34,15 +36,21 @@ const PARALLEL_THRESHOLD: usize = 4_000;
 #[derive(Debug, Clone)]
 struct Field {
     lower: Box<str>,
-    folded: Box<str>,
+    /// Where folding changes the lowered text (most have no diacritics).
+    folded: Option<Box<str>>,
 }
 
 impl Field {
     fn new(text: &str) -> Self {
         let text = nfc(text);
         let lower: String = text.chars().map(lower_char).collect();
-        let folded = lower.chars().map(fold_char).collect::<String>().into_boxed_str();
+        let folded: String = lower.chars().map(fold_char).collect();
+        let folded = (folded != lower).then(|| folded.into_boxed_str());
         Field { lower: lower.into_boxed_str(), folded }
+    }
+
+    fn folded(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.lower)
     }
 }
 
@@ -127,10 +135,10 @@ pub struct Index {
     words: Vec<Box<[u32]>>,
     /// Titles and short fields as texts, for the letters-in-order match.
     haystacks: Vec<Haystack>,
-    /// Every distinct short field, with one original for strict terms.
-    strings: Vec<(Field, Box<str>)>,
-    /// The number of each distinct short field in `strings`.
-    numbers: vocab::FxMap<Box<str>, u32>,
+    /// Every distinct short field, as typed (for strict terms) and numbered.
+    originals: Numbered,
+    /// The same, lowered and folded.
+    strings: Vec<Field>,
 }
 
 /// Lets a caller abandon a search whose answer is no longer wanted.
@@ -170,18 +178,13 @@ impl Index {
         let Some(added) = catalogue.entries.get(self.haystacks.len()..) else { return };
         // Numbering the distinct short fields is quick and serial; folding the texts is
         // the costly part, and is shared among the cores.
-        let first_new = self.strings.len();
         let mut distinct: Vec<&'_ str> = Vec::new();
-        let numbers = &mut self.numbers;
+        let originals = &mut self.originals;
         let mut number = |text: &'a str| -> u32 {
-            if let Some(&n) = numbers.get(text) {
-                return n;
-            }
-            // A catalogue within the size bound cannot hold 2^32 distinct strings.
-            let n = u32::try_from(first_new + distinct.len()).unwrap_or(u32::MAX);
-            numbers.insert(Box::from(text), n);
-            distinct.push(text);
-            n
+            originals.get(text).unwrap_or_else(|| {
+                distinct.push(text);
+                originals.add(text)
+            })
         };
         let positions: HashMap<&str, &Category> =
             catalogue.categories.iter().map(|c| (c.id.as_str(), c)).collect();
@@ -205,7 +208,7 @@ impl Index {
                 short.into_boxed_slice()
             })
             .collect();
-        self.strings.extend(parallel_map(&distinct, |text| (Field::new(text), Box::from(*text))));
+        self.strings.extend(parallel_map(&distinct, |text| Field::new(text)));
         let titles = parallel_map(added, |entry| Field::new(&entry.title));
         self.haystacks
             .extend(titles.into_iter().zip(shorts).map(|(title, short)| Haystack { title, short }));

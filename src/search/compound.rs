@@ -103,7 +103,7 @@ fn mark(
     let bit = 1u64 << taken;
     let mut any = false;
     for w in vocab.with_prefix(piece) {
-        if piece_matches(piece, letters, &vocab.loose[w as usize]) {
+        if piece_matches(piece, letters, vocab.loose(w as usize)) {
             masks[w as usize] |= bit;
             any = true;
         }

@@ -35,7 +35,7 @@ pub fn plan(vocab: &Vocab, q: &QWord) -> Plan {
     let mut any = false;
     for (w, code) in codes.iter_mut().enumerate() {
         let id = u32::try_from(w).unwrap_or(u32::MAX);
-        let hit = classify(q, &vocab.words[w], &vocab.loose[w], || vocab.shares_stem(id, numbers));
+        let hit = classify(q, &vocab.words[w], vocab.loose(w), || vocab.shares_stem(id, numbers));
         if let Some(hit) = hit {
             *code = hit.code();
             any = true;
@@ -80,7 +80,8 @@ impl Scorer<'_> {
         let slot = &mut memo[string as usize];
         if *slot == UNSCORED {
             let q = &self.query.words[t];
-            let (field, original) = &self.index.strings[string as usize];
+            let (field, original) =
+                (&self.index.strings[string as usize], &self.index.originals[string as usize]);
             *slot = fuzzy(&self.matcher, q, field, original).map_or(NO_MATCH, |(s, _)| s);
         }
         (*slot != NO_MATCH).then_some(*slot)
@@ -229,7 +230,7 @@ fn fuzzy(
     original: &str,
 ) -> Option<(i64, Vec<usize>)> {
     let hay: std::borrow::Cow<'_, str> = match (q.case_sensitive, q.diacritic_sensitive) {
-        (false, false) => std::borrow::Cow::Borrowed(&field.folded),
+        (false, false) => std::borrow::Cow::Borrowed(field.folded()),
         (false, true) => std::borrow::Cow::Borrowed(&field.lower),
         _ => std::borrow::Cow::Owned(super::nfc(original).chars().map(|c| q.shape(c)).collect()),
     };

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::numbered::Numbered;
 use super::per_core;
 use super::stem::{EN, SV, Stems};
 use super::words::{loose, spans};
@@ -20,14 +21,14 @@ const NO_STEM: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Default)]
 pub struct Vocab {
-    pub words: Vec<Box<str>>,
-    pub loose: Vec<Box<str>>,
+    pub words: Numbered,
+    /// Per word, its loose form where that differs from the word (two in three do not).
+    loose: Vec<Option<Box<str>>>,
     /// Per word, its Swedish and English stem numbers.
     pub stems: Vec<[u32; 2]>,
-    pub stem_ids: FxMap<Box<str>, u32>,
+    stem_texts: Numbered,
     /// Word numbers in the order of their loose forms, for exact and prefix look-ups.
     pub sorted: Vec<u32>,
-    pub ids: FxMap<Box<str>, u32>,
     /// Per word, the languages of the texts it was met in.
     pub langs: Vec<u8>,
 }
@@ -38,12 +39,20 @@ impl Vocab {
     }
 
     pub fn id(&self, word: &str) -> Option<u32> {
-        self.ids.get(word).copied()
+        self.words.get(word)
+    }
+
+    /// The loose form of word `w`.
+    pub fn loose(&self, w: usize) -> &str {
+        match self.loose.get(w) {
+            Some(Some(loose)) => loose,
+            _ => self.words.text(w),
+        }
     }
 
     /// The numbers of the stems of a query word, where the catalogue has them.
     pub fn stem_numbers(&self, stems: &Stems) -> [u32; 2] {
-        let find = |s: &str| self.stem_ids.get(s).copied().unwrap_or(NO_STEM);
+        let find = |s: &str| self.stem_texts.get(s).unwrap_or(NO_STEM);
         [find(&stems.sv), find(&stems.en)]
     }
 
@@ -54,11 +63,11 @@ impl Vocab {
 
     /// Words whose loose form starts with `prefix`, in loose order.
     pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = u32> + 'a {
-        let start = self.sorted.partition_point(|&w| &*self.loose[w as usize] < prefix);
+        let start = self.sorted.partition_point(|&w| self.loose(w as usize) < prefix);
         self.sorted[start..]
             .iter()
             .copied()
-            .take_while(move |&w| self.loose[w as usize].starts_with(prefix))
+            .take_while(move |&w| self.loose(w as usize).starts_with(prefix))
     }
 }
 
@@ -217,7 +226,7 @@ pub fn extend(v: &mut Vocab, entries: &[Entry], categories: &[Category]) -> Vec<
             .into_iter()
             .zip(&part.langs)
             .map(|(word, &l)| {
-                if let Some(&n) = v.ids.get(&*word) {
+                if let Some(n) = v.words.get(&word) {
                     let known = &mut v.langs[n as usize];
                     if *known | l != *known {
                         *known |= l;
@@ -227,12 +236,8 @@ pub fn extend(v: &mut Vocab, entries: &[Entry], categories: &[Category]) -> Vec<
                     }
                     return n;
                 }
-                let n = u32::try_from(v.words.len()).unwrap_or(u32::MAX);
-                let word: Box<str> = word.into_owned().into_boxed_str();
-                v.ids.insert(word.clone(), n);
-                v.words.push(word);
                 v.langs.push(l);
-                n
+                v.words.add(&word)
             })
             .collect();
         tables.push(table);
@@ -258,7 +263,10 @@ fn forms(v: &mut Vocab, first_new: usize, grown: &[u32]) {
     let forms = per_core(&todo, |part| {
         part.iter()
             .map(|&w| {
-                let loose = (w >= first_new).then(|| loose(&words[w]).into_boxed_str());
+                let loose = (w >= first_new).then(|| {
+                    let loose = loose(&words[w]);
+                    (loose != words[w]).then(|| loose.into_boxed_str())
+                });
                 (loose, Stems::of(&words[w], langs[w]))
             })
             .collect::<Vec<_>>()
@@ -268,8 +276,7 @@ fn forms(v: &mut Vocab, first_new: usize, grown: &[u32]) {
             if s.is_empty() {
                 return NO_STEM;
             }
-            let next = u32::try_from(v.stem_ids.len()).unwrap_or(NO_STEM);
-            *v.stem_ids.entry(s.into_boxed_str()).or_insert(next)
+            v.stem_texts.number(&s)
         };
         let pair = [number(stems.sv), number(stems.en)];
         match loose {
@@ -284,11 +291,11 @@ fn forms(v: &mut Vocab, first_new: usize, grown: &[u32]) {
         // Ties (words with one loose form) in word order, so that the order does not
         // depend on how the catalogue arrived; the new words sorted alone, then merged.
         let order =
-            |a: &u32, b: &u32| v.loose[*a as usize].cmp(&v.loose[*b as usize]).then(a.cmp(b));
+            |a: &u32, b: &u32| v.loose(*a as usize).cmp(v.loose(*b as usize)).then(a.cmp(b));
         let mut added: Vec<u32> =
             (first_new..v.words.len()).map(|w| u32::try_from(w).unwrap_or(u32::MAX)).collect();
         added.sort_unstable_by(order);
-        let old = std::mem::take(&mut v.sorted);
+        let old = &v.sorted;
         let mut sorted = Vec::with_capacity(old.len() + added.len());
         let (mut i, mut j) = (0, 0);
         while i < old.len() && j < added.len() {
