@@ -97,7 +97,7 @@ pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     let category_ids = check_head(&mut c, catalogue);
     let mut entry_ids = HashSet::new();
     for (i, entry) in catalogue.entries.iter().enumerate() {
-        check_id(&mut c, i, entry, &mut entry_ids);
+        check_id(&mut c, || format!("entries[{i}].id"), entry, entry_ids.insert(entry.id.as_str()));
     }
     for (i, entry) in catalogue.entries.iter().enumerate() {
         check_entry(&mut c, &format!("entries[{i}]"), entry, &category_ids, |id| {
@@ -135,11 +135,7 @@ impl Arriving {
         }
         let mut c = Checker { problems: Vec::new() };
         for entry in entries {
-            if !self.entry_ids.insert(entry.id.clone()) {
-                self.invalid = true;
-                return;
-            }
-            c.id(String::new, &entry.id);
+            check_id(&mut c, String::new, entry, self.entry_ids.insert(entry.id.clone()));
             // Whether a related entry exists is known only at the end.
             check_entry(&mut c, "", entry, &self.category_ids, |_| true);
             self.related.extend(entry.related.iter().cloned());
@@ -189,10 +185,10 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
     category_ids
 }
 
-fn check_id<'a>(c: &mut Checker, i: usize, entry: &'a Entry, ids: &mut HashSet<&'a str>) {
-    let path = || format!("entries[{i}].id");
-    c.id(path, &entry.id);
-    if !ids.insert(entry.id.as_str()) {
+/// An entry's id: well-formed, and `first` (not met before in the catalogue).
+fn check_id(c: &mut Checker, path: impl Fn() -> String, entry: &Entry, first: bool) {
+    c.id(&path, &entry.id);
+    if !first {
         c.push(
             &path(),
             format!("duplicate entry id {:?}; ids must be unique", sanitize(&entry.id)),
