@@ -264,16 +264,16 @@ impl State {
     /// Recomputes the visible list for the chosen category, keeping the selection valid.
     pub fn refilter(&mut self) {
         self.category = self.category.min(self.catalogue.categories.len());
-        let chosen = self.category.checked_sub(1).map(|i| self.catalogue.categories[i].id.as_str());
-        self.visible = match chosen {
-            None => (0..self.matches.len()).collect(),
-            Some(id) => (0..self.matches.len())
-                .filter(|&i| {
-                    self.catalogue.entries[self.matches[i].entry].categories.iter().any(|c| c == id)
-                })
-                .collect(),
-        };
+        self.visible = (0..self.matches.len())
+            .filter(|&i| self.in_chosen_category(&self.catalogue.entries[self.matches[i].entry]))
+            .collect();
         self.clamp();
+    }
+
+    /// Whether `entry` belongs in the list under the chosen category ("All" holds all).
+    fn in_chosen_category(&self, entry: &Entry) -> bool {
+        let chosen = self.category.checked_sub(1).and_then(|i| self.catalogue.categories.get(i));
+        chosen.is_none_or(|c| entry.categories.contains(&c.id))
     }
 
     /// Restores every invariant after any change of size, content or position.

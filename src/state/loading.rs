@@ -106,9 +106,8 @@ impl State {
         for (count, n) in self.counts.iter_mut().skip(1).zip(per_category) {
             *count += n;
         }
-        let chosen = self.category.checked_sub(1).and_then(|i| self.catalogue.categories.get(i));
-        for (entry, e) in added.iter().enumerate().map(|(i, e)| (first + i, e)) {
-            if chosen.is_none_or(|c| e.categories.contains(&c.id)) {
+        for entry in first..self.catalogue.entries.len() {
+            if self.in_chosen_category(&self.catalogue.entries[entry]) {
                 self.visible.push(self.matches.len());
             }
             self.matches.push(Match { entry, score: 0, title_positions: Vec::new() });
