@@ -61,6 +61,8 @@ pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Exit> {
         // A terminal that hung up fails our next write or read; the kernel's SIGHUP was
         // handled before that error reached us, so end as that signal says.
         Err(_) if let Some(sig) = tui::signalled(&signal) => Ok(Exit::Signal(sig)),
+        // No SIGHUP reaches us under a wrapper that ignores it; the error is the hang-up.
+        Err(_) if tui::hung_up() => Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
         other => other,
     };
     tui::leave(runtime.mouse);

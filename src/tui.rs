@@ -105,6 +105,17 @@ fn watch_for_hangup() -> io::Result<()> {
     Ok(())
 }
 
+/// Whether the terminal has hung up. The loop's write or read on a vanished terminal
+/// fails, often before the watcher above has ended the process: that error is then
+/// the hang-up, and the exit status must say so, not report a failure of our own.
+pub fn hung_up() -> bool {
+    let Ok(tty) = keyboard() else { return true };
+    let mut fds = [PollFd::new(&tty, PollFlags::empty())];
+    let zero = rustix::event::Timespec { tv_sec: 0, tv_nsec: 0 };
+    rustix::event::poll(&mut fds, Some(&zero)).is_ok()
+        && fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+}
+
 /// The terminal crossterm reads keys from: standard input when it is one, else
 /// `/dev/tty`.
 fn keyboard() -> io::Result<OwnedFd> {
