@@ -11,7 +11,6 @@ use ratatui::crossterm::event;
 
 use crate::action::{Action, Effect};
 use crate::backend::CompactBackend;
-use crate::catalogue;
 use crate::keymap;
 use crate::links::Opener;
 use crate::state::State;
@@ -20,14 +19,11 @@ use crate::update::update;
 use crate::view;
 
 mod effects;
+mod wake;
 
 use effects::{Background, copy, open};
+use wake::{Turns, Wake};
 
-/// How long the loop sleeps between checks of the signal flag. Nothing is drawn or
-/// written on these wake-ups; they only bound how late a SIGTERM is noticed.
-const SIGNAL_CHECK: Duration = Duration::from_millis(200);
-/// While a search runs off the input path, its answer is looked for this often.
-const SEARCH_CHECK: Duration = Duration::from_millis(2);
 /// At most this many queued events are handled before a frame is drawn.
 const MAX_EVENTS_PER_FRAME: usize = 64;
 
@@ -82,15 +78,16 @@ fn event_loop(
     // Outcomes of work done off the input path: opener failures, finished searches,
     // the batches of the catalogue being read.
     let (sender, results) = mpsc::channel::<Action>();
+    // crossterm makes its reader, and its own SIGWINCH pipe, when first asked for an
+    // event; ours comes after it, so a resize that wakes us is already in its pipe.
+    event::poll(Duration::ZERO)?;
+    let wake = Wake::new(tui::keyboard()?)?;
+    wake.on_signals(&tui::WAKING_SIGNALS)?;
+    let post = wake.post(sender);
+    let mut turns = Turns::new(wake);
     let mut search = Background::default();
     if let Some(path) = runtime.read.clone() {
-        let sender = sender.clone();
-        std::thread::spawn(move || {
-            let send = |batch| sender.send(Action::Loaded(Box::new(batch))).is_ok();
-            if !catalogue::load_batches(&path, send) {
-                let _ = sender.send(Action::LoadFailed);
-            }
-        });
+        effects::read_catalogue(path, post.clone());
     }
     let mut dirty = true;
     let mut links_on_screen = Vec::new();
@@ -110,7 +107,10 @@ fn event_loop(
             search.cancel();
             return Ok(Exit::Signal(sig));
         }
+        // Nothing came this turn: the next may sleep.
+        let mut idle = true;
         while let Ok(action) = results.try_recv() {
+            idle = false;
             // One batch a turn: keys and a frame come between two batches.
             let batch = matches!(action, Action::Loaded(_));
             if matches!(action, Action::Loaded(_)) && !state.searching {
@@ -133,7 +133,7 @@ fn event_loop(
                 links_on_screen.clear();
             }
             match effect {
-                Some(Effect::Search(request)) => search.start(state, request, &sender),
+                Some(Effect::Search(request)) => search.start(state, request, &post),
                 Some(Effect::LoadFailed) => {
                     search.cancel();
                     return Ok(Exit::LoadFailed);
@@ -144,13 +144,11 @@ fn event_loop(
                 break;
             }
         }
-        let wait = if state.searching || state.is_loading() { SEARCH_CHECK } else { SIGNAL_CHECK };
         // Keys that arrived together (typing fast, a paste) are all taken before the
         // next frame, so the screen never lags behind the keyboard.
         let mut taken = 0;
-        while taken < MAX_EVENTS_PER_FRAME
-            && event::poll(if taken == 0 { wait } else { Duration::ZERO })?
-        {
+        let look = turns.look();
+        while taken < MAX_EVENTS_PER_FRAME && event::poll(look)? {
             taken += 1;
             // A read error means the terminal is gone (an SSH drop): end, do not spin.
             let Some(action) = keymap::event_action(&event::read()?, state.key_scope()) else {
@@ -178,7 +176,7 @@ fn event_loop(
                     links_on_screen.clear();
                 }
                 Effect::Open(url) => {
-                    let status = open(terminal, runtime, &url, &sender)?;
+                    let status = open(terminal, runtime, &url, &post)?;
                     update(state, Action::Report(status));
                     // A text-mode browser took the screen: every link is to be written anew.
                     links_on_screen.clear();
@@ -187,8 +185,9 @@ fn event_loop(
                     let status = copy(&text, what, &runtime.opener);
                     update(state, Action::Report(status));
                 }
-                Effect::Search(request) => search.start(state, request, &sender),
+                Effect::Search(request) => search.start(state, request, &post),
             }
         }
+        turns.end(taken, taken == MAX_EVENTS_PER_FRAME, idle)?;
     }
 }

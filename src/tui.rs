@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 use rustix::event::{PollFd, PollFlags};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 
 use crate::backend::CompactBackend;
 use crate::links;
@@ -23,9 +23,13 @@ use crate::view::detail::Hyperlink;
 pub type Tui = Terminal<CompactBackend<Stdout>>;
 
 /// How long the loop has to end after a signal before the watchdog ends the process.
-/// A last resort: the loop notices a signal within `app`'s signal check, and a
+/// A last resort: a signal wakes the loop at once (`WAKING_SIGNALS`), and a
 /// terminal that vanished is noticed by `watch_for_hangup` at once.
 const WATCHDOG_GRACE: Duration = Duration::from_secs(3);
+
+/// The signals the loop is woken for: a resize, and those that end it (registered
+/// after `install`'s flag, so that the woken loop finds the flag set).
+pub const WAKING_SIGNALS: [i32; 4] = [SIGWINCH, SIGTERM, SIGHUP, SIGINT];
 
 /// The exit status of a program whose terminal hung up: 128 + SIGHUP, as a shell
 /// reports a process the hang-up ended.
@@ -118,7 +122,7 @@ pub fn hung_up() -> bool {
 
 /// The terminal crossterm reads keys from: standard input when it is one, else
 /// `/dev/tty`.
-fn keyboard() -> io::Result<OwnedFd> {
+pub fn keyboard() -> io::Result<OwnedFd> {
     use std::io::IsTerminal;
     let stdin = io::stdin();
     if stdin.is_terminal() {

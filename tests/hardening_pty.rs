@@ -1,7 +1,8 @@
 //! Hardening, end to end on a pseudo-terminal: hundreds of random keys at changing
 //! sizes, SIGTERM, SIGHUP and SIGINT during a search of a big catalogue and while a
-//! text-mode browser has the terminal, and a terminal that closes under the program.
-//! Nothing may crash or hang, and the terminal is always given back.
+//! text-mode browser has the terminal, a terminal that closes under the program, and an
+//! idle browser that sleeps. Nothing may crash or hang, and the terminal is always given
+//! back.
 
 mod common;
 
@@ -323,4 +324,43 @@ fn a_closed_terminal_ends_the_program() {
     eprintln!("closed terminal: exited with {status} after {:?}", start.elapsed());
     // The kernel hangs up the session: the program ends as after SIGHUP, 128 + 1.
     assert_eq!(status.exit_code(), 129, "a lost terminal ends as SIGHUP does: {status}");
+}
+
+/// Context switches of all the process's threads so far: a thread that wakes, for
+/// however short a time, adds one.
+fn wake_ups(pid: u32) -> u64 {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        panic!("no /proc/{pid}/task");
+    };
+    let mut total = 0;
+    for task in tasks.flatten() {
+        let status = std::fs::read_to_string(task.path().join("status")).unwrap_or_default();
+        for line in status.lines().filter(|l| l.contains("ctxt_switches:")) {
+            total +=
+                line.rsplit('\t').next().and_then(|n| n.trim().parse::<u64>().ok()).unwrap_or(0);
+        }
+    }
+    total
+}
+
+#[test]
+fn an_idle_browser_sleeps_yet_answers_a_resize_and_keys_at_once() {
+    let mut p = Pty::spawn(pty::metodstod(&[]), 80, 24);
+    p.wait_for_text("av 9");
+    // Past any wake-up that the first frame's turn leaves.
+    std::thread::sleep(Duration::from_millis(300));
+    let before = wake_ups(p.pid());
+    std::thread::sleep(Duration::from_secs(1));
+    let after = wake_ups(p.pid());
+    assert_eq!(after, before, "an idle browser woke {} times in a second", after - before);
+    // Woken by the resize itself: the footer moves to the new last row.
+    p.resize(100, 30);
+    p.wait_for("the footer on row 30 after a resize", |s| {
+        s.contents_between(29, 0, 29, 100).contains("av 9")
+    });
+    // Keys that arrive together, the search field's and the words typed into it, are
+    // all taken, none left waiting in crossterm's parser for a next key.
+    p.send("/hotell");
+    p.wait_for_text("1 av 9");
+    quit_from_anywhere(&mut p, "an idle browser");
 }

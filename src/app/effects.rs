@@ -1,17 +1,19 @@
-//! Effects carried out for the loop: the search off the input path, copies to the
-//! clipboard, and a link opened by its plan.
+//! Effects carried out for the loop: the search off the input path, the catalogue
+//! read on a thread of its own, copies to the clipboard, and a link opened by its plan.
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 
 use crate::action::{Action, Copied, SearchRequest, Status};
+use crate::catalogue;
 use crate::links::{self, Opener, Plan};
 use crate::state::State;
 use crate::tui::{self, Tui};
 
 use super::Runtime;
+use super::wake::Post;
 
 /// The search running off the input path, if any.
 #[derive(Default)]
@@ -36,15 +38,15 @@ impl Background {
         }
     }
 
-    pub fn start(&mut self, state: &State, request: SearchRequest, sender: &mpsc::Sender<Action>) {
+    pub fn start(&mut self, state: &State, request: SearchRequest, post: &Post) {
         self.cancel();
         // No two searches hold the catalogue at once: entries that arrive meanwhile
         // join it when the one running lets go.
         self.settle();
         let flag = Arc::new(AtomicBool::new(false));
         self.cancel = Some(Arc::clone(&flag));
-        let (catalogue, index, sender) =
-            (Arc::clone(&state.catalogue), Arc::clone(&state.index), sender.clone());
+        let (catalogue, index, post) =
+            (Arc::clone(&state.catalogue), Arc::clone(&state.index), post.clone());
         self.thread = Some(std::thread::spawn(move || {
             let SearchRequest { generation, query, candidates } = request;
             let found = index.search_within(&catalogue, &query, &candidates, &*flag);
@@ -52,10 +54,20 @@ impl Background {
             // join it.
             drop((catalogue, index));
             if let Some(matches) = found {
-                let _ = sender.send(Action::SearchDone { generation, query, matches });
+                post.send(Action::SearchDone { generation, query, matches });
             }
         }));
     }
+}
+
+/// Reads the catalogue at `path` on a thread of its own, posting it batch by batch.
+pub fn read_catalogue(path: PathBuf, post: Post) {
+    std::thread::spawn(move || {
+        let send = |batch| post.send(Action::Loaded(Box::new(batch)));
+        if !catalogue::load_batches(&path, send) {
+            post.send(Action::LoadFailed);
+        }
+    });
 }
 
 pub fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
@@ -74,7 +86,7 @@ pub fn open(
     terminal: &mut Tui,
     runtime: &Runtime,
     url: &str,
-    reports: &mpsc::Sender<Action>,
+    reports: &Post,
 ) -> io::Result<Status> {
     Ok(match links::plan(url, &runtime.opener) {
         Plan::Copy => {
@@ -100,7 +112,7 @@ pub fn open(
                         && !status.success()
                     {
                         let failed = Status::OpenFailed(format!("{}: {status}", command.program));
-                        let _ = reports.send(Action::Report(failed));
+                        reports.send(Action::Report(failed));
                     }
                 });
                 Status::BrowserStarted(url.to_string())
