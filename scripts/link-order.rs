@@ -3,8 +3,8 @@
 //!
 //! Why: the kernel maps a program's code in windows of 64 KiB around each page it runs,
 //! and a start-up that runs a few functions in every window maps the whole binary
-//! (1.7 MB). With the functions of a start-up packed at the front, it maps about 0.75 MB:
-//! peak RSS 4.6 -> 3.6 MB on the embedded catalogue (README, issue 16).
+//! (1.7 MB). With the functions of a start-up packed at the front, it maps about 0.7 MB:
+//! peak RSS 4.6 -> 3.7 MB on the embedded catalogue (README, issue 16).
 //!
 //! Only where the linker is known to be LLD (`--symbol-ordering-file` is LLD's and
 //! mold's, not GNU ld's): rustc 1.90 or later on x86_64 Linux with no linker chosen by
