@@ -295,8 +295,14 @@ fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Ve
 
 /// `f` over one slice of `items` per core (one slice below the threshold), in order.
 fn per_core<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Sync) -> Vec<U> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if items.len() < PARALLEL_THRESHOLD || threads < 2 {
+    // Asked only for enough items: the answer reads three cgroup files each time, which
+    // for the embedded catalogue cost more than its whole index.
+    let threads = if items.len() < PARALLEL_THRESHOLD {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    };
+    if threads < 2 {
         return vec![f(items)];
     }
     let f = &f;

@@ -94,7 +94,11 @@ struct Detail {
 
 impl State {
     pub fn new(catalogue: Catalogue, lang: Lang, look: Look) -> Self {
-        let index = Arc::new(Index::new(&catalogue));
+        // The word index is built when a search first needs it (`search_again`): the
+        // first frame shows the catalogue in its order, and the index of even the
+        // embedded catalogue (its words' stems, mostly) was three quarters of the work
+        // of a start-up.
+        let index = Arc::new(Index::default());
         let categories = catalogue.categories.len();
         let mut state = State {
             catalogue: Arc::new(catalogue),
@@ -125,7 +129,9 @@ impl State {
             loading: None,
             keep: None,
         };
-        state.matches = state.index.search(&state.catalogue, &state.searched);
+        state.matches = (0..state.catalogue.entries.len())
+            .map(|entry| Match { entry, score: 0, title_positions: Vec::new() })
+            .collect();
         state.recount();
         state
     }
@@ -180,6 +186,10 @@ impl State {
     /// selected.
     fn search_again(&mut self, refresh: bool) -> Option<Effect> {
         let query = Query::parse(&self.query);
+        if !query.is_empty() && self.index.len() < self.catalogue.entries.len() {
+            // Not while loading: arriving entries join the index as they join the list.
+            Arc::make_mut(&mut self.index).extend(&self.catalogue);
+        }
         self.generation += 1;
         self.keep = if refresh {
             self.visible.get(self.selected).and_then(|&i| self.matches.get(i)).map(|m| m.entry)
@@ -191,7 +201,7 @@ impl State {
             narrowed.sort_unstable();
             narrowed
         } else {
-            (0..self.index.len()).collect()
+            (0..self.catalogue.entries.len()).collect()
         };
         if query.is_empty() || candidates.len() < BACKGROUND_SEARCH {
             let matches = self
