@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::numbered::Numbered;
-use super::per_core;
 use super::stem::{EN, SV, Stems};
 use super::words::{loose, spans};
+use super::{PARALLEL_THRESHOLD, per_core};
 use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
 
@@ -259,32 +259,40 @@ pub fn extend(v: &mut Vocab, entries: &[Entry], categories: &[Category]) -> Vec<
 fn forms(v: &mut Vocab, first_new: usize, grown: &[u32]) {
     let todo: Vec<usize> =
         grown.iter().map(|&w| w as usize).chain(first_new..v.words.len()).collect();
-    let (words, langs) = (&v.words, &v.langs);
-    let forms = per_core(&todo, |part| {
-        part.iter()
-            .map(|&w| {
-                let loose = (w >= first_new).then(|| {
-                    let loose = loose(&words[w]);
-                    (loose != words[w]).then(|| loose.into_boxed_str())
-                });
-                (loose, Stems::of(&words[w], langs[w]))
-            })
-            .collect::<Vec<_>>()
-    });
-    for (&w, (loose, stems)) in todo.iter().zip(forms.into_iter().flatten()) {
+    let Vocab { words, langs, stems, loose: looses, stem_texts, .. } = v;
+    let form = |w: usize| {
+        let loose = (w >= first_new).then(|| {
+            let loose = loose(&words[w]);
+            (loose != words[w]).then(|| loose.into_boxed_str())
+        });
+        (loose, Stems::of(&words[w], langs[w]))
+    };
+    let mut keep = |w: usize, (loose, found): (Option<Option<Box<str>>>, Stems)| {
         let mut number = |s: String| {
             if s.is_empty() {
                 return NO_STEM;
             }
-            v.stem_texts.number(&s)
+            stem_texts.number(&s)
         };
-        let pair = [number(stems.sv), number(stems.en)];
+        let pair = [number(found.sv), number(found.en)];
         match loose {
             Some(loose) => {
-                v.stems.push(pair);
-                v.loose.push(loose);
+                stems.push(pair);
+                looses.push(loose);
             }
-            None => v.stems[w] = pair,
+            None => stems[w] = pair,
+        }
+    };
+    if todo.len() < PARALLEL_THRESHOLD {
+        // One word at a time: the forms of a whole vocabulary held at once were the
+        // browser's peak heap when its first search built the index.
+        for &w in &todo {
+            keep(w, form(w));
+        }
+    } else {
+        let forms = per_core(&todo, |part| part.iter().map(|&w| form(w)).collect::<Vec<_>>());
+        for (&w, found) in todo.iter().zip(forms.into_iter().flatten()) {
+            keep(w, found);
         }
     }
     if v.words.len() > first_new {
