@@ -187,7 +187,8 @@ impl State {
     fn search_again(&mut self, refresh: bool) -> Option<Effect> {
         let query = Query::parse(&self.query);
         if !query.is_empty() && self.index.len() < self.catalogue.entries.len() {
-            // Not while loading: arriving entries join the index as they join the list.
+            // The first search of a catalogue read whole; one being read is indexed
+            // batch by batch as it arrives, so never falls behind here.
             Arc::make_mut(&mut self.index).extend(&self.catalogue);
         }
         self.generation += 1;
