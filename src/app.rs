@@ -113,7 +113,7 @@ fn event_loop(
             idle = false;
             // One batch a turn: keys and a frame come between two batches.
             let batch = matches!(action, Action::Loaded(_));
-            if matches!(action, Action::Loaded(_)) && !state.searching {
+            if batch && !state.searching {
                 // Any search still running is stale (a newer one was answered at once):
                 // stop it, so that the batch joins the catalogue without a copy.
                 search.cancel();

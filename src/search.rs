@@ -126,6 +126,13 @@ pub struct Match {
     pub title_positions: Vec<usize>,
 }
 
+impl Match {
+    /// Entry `entry` as the empty query lists it: in catalogue order, nothing marked.
+    pub fn unranked(entry: usize) -> Self {
+        Match { entry, score: 0, title_positions: Vec::new() }
+    }
+}
+
 /// The search index of a catalogue, built once; searches read the catalogue it was
 /// built from for the original text.
 #[derive(Debug, Clone, Default)]
@@ -240,12 +247,7 @@ impl Index {
         cancel: &dyn Cancel,
     ) -> Option<Vec<Match>> {
         if query.is_empty() {
-            let all = candidates.iter().map(|&entry| Match {
-                entry,
-                score: 0,
-                title_positions: Vec::new(),
-            });
-            return Some(all.collect());
+            return Some(candidates.iter().map(|&entry| Match::unranked(entry)).collect());
         }
         let plans: Vec<Plan> = query.words.iter().map(|q| plan(&self.vocab, q)).collect();
         // A word that matches nothing anywhere ends the search before any entry is read.

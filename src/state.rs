@@ -129,9 +129,7 @@ impl State {
             loading: None,
             keep: None,
         };
-        state.matches = (0..state.catalogue.entries.len())
-            .map(|entry| Match { entry, score: 0, title_positions: Vec::new() })
-            .collect();
+        state.matches = (0..state.catalogue.entries.len()).map(Match::unranked).collect();
         state.recount();
         state
     }

@@ -110,7 +110,7 @@ impl State {
             if self.in_chosen_category(&self.catalogue.entries[entry]) {
                 self.visible.push(self.matches.len());
             }
-            self.matches.push(Match { entry, score: 0, title_positions: Vec::new() });
+            self.matches.push(Match::unranked(entry));
         }
         self.clamp();
     }
