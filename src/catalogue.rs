@@ -115,6 +115,17 @@ impl Entry {
     }
 }
 
+/// One row of the synonym table: words or phrases, in either language. Without
+/// `lead_to` the group is mutual (each finds the others); with it, one-way (each of
+/// `words` also finds each of `lead_to`, never back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonyms {
+    pub words: Box<[Text]>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_to: Option<Box<[Text]>>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
@@ -122,6 +133,9 @@ pub struct Catalogue {
     pub source: Source,
     pub categories: Vec<Category>,
     pub entries: Vec<Entry>,
+    /// Words the search treats as the same, or that lead to others; none when left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<Synonyms>,
     /// `"$schema"`: the JSON Schema an editor checks the file with; not used here.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub json_schema: Option<Text>,

@@ -71,7 +71,7 @@ pub fn search(
     format: &Format,
 ) -> String {
     let found: Vec<&Entry> = index
-        .search(catalogue, &Query::parse(query))
+        .search(catalogue, &Query::in_catalogue(query, catalogue))
         .iter()
         .map(|m| &catalogue.entries[m.entry])
         .collect();

@@ -252,7 +252,8 @@ fn chosen<'a>(
     }
     if let Some(query) = query {
         let index = Index::new(catalogue);
-        let found = index.search(catalogue, &metodstod::search::Query::parse(query));
+        let found =
+            index.search(catalogue, &metodstod::search::Query::in_catalogue(query, catalogue));
         return Ok(found.iter().map(|m| &catalogue.entries[m.entry]).collect());
     }
     if let Some(c) = category {

@@ -135,7 +135,7 @@ impl Session<'_> {
     fn search(&mut self, query: &str, out: &mut dyn Write) -> io::Result<()> {
         let found: Vec<usize> = self
             .index
-            .search(self.catalogue, &Query::parse(query))
+            .search(self.catalogue, &Query::in_catalogue(query, self.catalogue))
             .iter()
             .map(|m| m.entry)
             .filter(|&e| self.in_category(e))

@@ -10,22 +10,28 @@
 
 mod compound;
 mod highlight;
+mod near;
 mod numbered;
 mod rank;
 mod rules;
 mod stem;
+mod stop;
+mod synonyms;
 mod typo;
 mod vocab;
+mod why;
 mod words;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use std::collections::HashMap;
 
-use crate::catalogue::{Catalogue, Category};
+use crate::catalogue::{Catalogue, Category, Synonyms};
 pub use crate::text::{fold_char, fold_text, lower_char, nfc};
 use numbered::Numbered;
 use rank::{Plan, Scorer, plan};
+use synonyms::Alternative;
+pub use why::Why;
 use words::QWord;
 
 /// Below this many entries a search runs on one thread; spawning costs more than it saves.
@@ -63,17 +69,30 @@ struct Haystack {
     short: Box<[u32]>,
 }
 
-/// A parsed query: space-separated terms, all of which must match. Each term is cut
-/// into words (letters and digits), and each word must match; a term with no letters
-/// or digits is matched as it is, as letters in order.
+/// A parsed query: space-separated terms, each cut into words (letters and digits); a
+/// term with no letters or digits is matched as it is, as letters in order. Stop words
+/// are left out when other words remain; the rest need not all match (see `rank`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     raw: String,
     words: Vec<QWord>,
+    /// What the catalogue's synonym table lets the words stand for.
+    alternatives: Vec<Alternative>,
 }
 
 impl Query {
+    /// A query without synonyms.
     pub fn parse(raw: &str) -> Self {
+        Self::with_synonyms(raw, &[])
+    }
+
+    /// A query as a catalogue reads it: with its synonym table. Every front-end makes
+    /// its queries here, so that each ranks alike.
+    pub fn in_catalogue(raw: &str, catalogue: &Catalogue) -> Self {
+        Self::with_synonyms(raw, &catalogue.synonyms)
+    }
+
+    fn with_synonyms(raw: &str, table: &[Synonyms]) -> Self {
         let mut found = Vec::new();
         // Composed first, so that a decomposed letter stays inside its word.
         for term in nfc(raw).split_whitespace() {
@@ -90,7 +109,12 @@ impl Query {
         {
             *last = QWord::new(&last.text, true, false);
         }
-        Query { raw: raw.to_string(), words: found }
+        let looses: Vec<&str> = found.iter().map(|w| w.loose.as_str()).collect();
+        let stops = stop::stops(&looses);
+        let words: Vec<QWord> =
+            found.into_iter().zip(stops).filter(|(_, stop)| !stop).map(|(w, _)| w).collect();
+        let alternatives = synonyms::expand(&words, table);
+        Query { raw: raw.to_string(), words, alternatives }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -101,19 +125,9 @@ impl Query {
         &self.raw
     }
 
-    /// Whether every result of `narrower` is sure to be a result of `self`, so a search
-    /// for `narrower` may look only at the results of `self`. True when `narrower` keeps
-    /// every word of `self` and adds words: a word that stops being the one typed only
-    /// loses its prefix matches, and whether a word falls back to letters in order does
-    /// not depend on that. A word that grows is not a narrowing: "hotel" finds "hotels"
-    /// by stem and typos, and "hotels" may find what "hotel" does not.
-    pub fn narrows_to(&self, narrower: &Query) -> bool {
-        self.words.len() <= narrower.words.len()
-            && self.words.iter().zip(&narrower.words).all(|(wide, narrow)| {
-                wide.text == narrow.text
-                    && wide.symbols == narrow.symbols
-                    && (wide.prefix || !narrow.prefix)
-            })
+    /// The words that decide the search, as typed (stop words left out).
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| w.text.as_str())
     }
 }
 
@@ -122,6 +136,8 @@ impl Query {
 pub struct Match {
     pub entry: usize,
     pub score: i64,
+    /// Which of the query's words it matched, a bit each (`Query::words` order).
+    pub words: u64,
     /// Character indices of the title to highlight, sorted.
     pub title_positions: Vec<usize>,
 }
@@ -129,7 +145,7 @@ pub struct Match {
 impl Match {
     /// Entry `entry` as the empty query lists it: in catalogue order, nothing marked.
     pub fn unranked(entry: usize) -> Self {
-        Match { entry, score: 0, title_positions: Vec::new() }
+        Match { entry, score: 0, words: 0, title_positions: Vec::new() }
     }
 }
 
@@ -249,14 +265,16 @@ impl Index {
         if query.is_empty() {
             return Some(candidates.iter().map(|&entry| Match::unranked(entry)).collect());
         }
-        let plans: Vec<Plan> = query.words.iter().map(|q| plan(&self.vocab, q)).collect();
-        // A word that matches nothing anywhere ends the search before any entry is read.
-        if plans.iter().any(|p| p.codes.is_empty() && p.split.is_none() && !p.fallback) {
+        let plans: Vec<Plan> =
+            (0..query.words.len()).map(|t| plan(&self.vocab, query, t)).collect();
+        // Words that match nothing anywhere are left out before any entry is read.
+        if plans.iter().all(Plan::is_empty) {
             return Some(Vec::new());
         }
         let parts =
             per_core(candidates, |part| self.search_chunk(catalogue, query, &plans, part, cancel));
         let mut matches: Vec<Match> = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
+        rank::by_rarity(&mut matches, query.words.len());
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
         Some(matches)

@@ -183,7 +183,7 @@ impl State {
     /// then all are searched (not only the earlier results) and the selected entry stays
     /// selected.
     fn search_again(&mut self, refresh: bool) -> Option<Effect> {
-        let query = Query::parse(&self.query);
+        let query = Query::in_catalogue(&self.query, &self.catalogue);
         if !query.is_empty() && self.index.len() < self.catalogue.entries.len() {
             // The first search of a catalogue read whole; one being read is indexed
             // batch by batch as it arrives, so never falls behind here.
@@ -195,13 +195,9 @@ impl State {
         } else {
             None
         };
-        let candidates: Vec<usize> = if !refresh && self.searched.narrows_to(&query) {
-            let mut narrowed: Vec<usize> = self.matches.iter().map(|m| m.entry).collect();
-            narrowed.sort_unstable();
-            narrowed
-        } else {
-            (0..self.catalogue.entries.len()).collect()
-        };
+        // Every entry, every time: with words that need not all match, a longer query
+        // may find more, not fewer.
+        let candidates: Vec<usize> = (0..self.catalogue.entries.len()).collect();
         if query.is_empty() || candidates.len() < BACKGROUND_SEARCH {
             let matches = self
                 .index

@@ -411,6 +411,7 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
             updated: "2026-01-01".into(),
         },
         categories,
+        synonyms: Vec::new(),
         entries,
         json_schema: None,
         file: None,

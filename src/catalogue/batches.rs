@@ -93,6 +93,7 @@ impl Catalogue {
                 updated: super::Text::default(),
             },
             categories: Vec::new(),
+            synonyms: Vec::new(),
             entries: Vec::new(),
             json_schema: None,
             file: None,

@@ -51,10 +51,14 @@ const ENTRY: &[(&str, Kind)] = &[
     ("keywords", Kind::List(&Kind::Text)),
 ];
 
+const SYNONYMS: &[(&str, Kind)] =
+    &[("words", Kind::List(&Kind::Text)), ("lead_to", Kind::Optional(&Kind::List(&Kind::Text)))];
+
 const TOP: &[(&str, Kind)] = &[
     ("schema", Kind::Integer),
     ("source", Kind::Object(SOURCE)),
     ("categories", Kind::List(&Kind::Object(CATEGORY))),
+    ("synonyms", Kind::Optional(&Kind::List(&Kind::Object(SYNONYMS)))),
     ("entries", Kind::List(&Kind::Object(ENTRY))),
     // The JSON Schema an editor should use (`docs/catalogue.schema.json`); not read here.
     ("$schema", Kind::Optional(&Kind::Text)),
@@ -166,16 +170,18 @@ fn join(path: &str, name: &str) -> String {
 const BEYOND_SCHEMA: &str = "It gives the shape only (fields, types, link kinds) and \
 cannot express every rule that `metodstod check FILE` applies: ids must be unique, \
 categories and related must name existing ids, texts must not be empty nor hold control \
-characters, addresses must be http(s) or mailto, and the schema version must be one the \
-program reads. Run `metodstod check FILE` for all of them.";
+characters, addresses must be http(s) or mailto, synonym groups must be non-empty with phrases of \
+at most five words and no word in two mutual groups, and the schema version must be one \
+the program reads. Run `metodstod check FILE` for all of them.";
 
 /// The object tables that the schema names under `$defs`, by their first field names.
-const NAMED: [(&str, &[(&str, Kind)]); 5] = [
+const NAMED: [(&str, &[(&str, Kind)]); 6] = [
     ("localized", LOCALIZED),
     ("source", SOURCE),
     ("category", CATEGORY),
     ("link", LINK),
     ("entry", ENTRY),
+    ("synonyms", SYNONYMS),
 ];
 
 /// The catalogue's JSON Schema (draft 2020-12), from the table that `check` walks.

@@ -2,13 +2,13 @@
 //! references, empty text, unsafe links and characters that could drive the terminal.
 
 use std::borrow::Borrow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
-use super::{Catalogue, Entry, Localized, SCHEMA, Text};
+use super::{Catalogue, Entry, Localized, SCHEMA, Synonyms, Text};
 use crate::text::is_allowed_url;
-use crate::text::{first_forbidden, sanitize};
+use crate::text::{first_forbidden, fold_text, sanitize};
 
 /// One problem, at a JSON path such as `entries[3].links[0].url`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,7 +182,67 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
         c.localized(|| format!("{path}.name"), &cat.name, false);
         c.localized(|| format!("{path}.description"), &cat.description, false);
     }
+    check_synonyms(c, &catalogue.synonyms);
     category_ids
+}
+
+/// The most words a synonym phrase may have: a longer one is a sentence, not a name.
+pub const MAX_PHRASE_WORDS: usize = 5;
+
+/// Every group non-empty, every phrase a short text, and no word in two mutual groups
+/// (the search could not tell which group it means).
+fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
+    let mut mutual: HashMap<String, usize> = HashMap::new();
+    for (i, group) in groups.iter().enumerate() {
+        let path = format!("synonyms[{i}]");
+        let lists = [("words", Some(&group.words)), ("lead_to", group.lead_to.as_ref())];
+        for (field, list) in lists {
+            let Some(list) = list else { continue };
+            if list.is_empty() {
+                c.push(&format!("{path}.{field}"), "empty list; name at least one word or phrase");
+            }
+            for (j, phrase) in list.iter().enumerate() {
+                let at = || format!("{path}.{field}[{j}]");
+                c.text(at, phrase, false);
+                if phrase.split_whitespace().count() > MAX_PHRASE_WORDS {
+                    c.push(
+                        &at(),
+                        format!("a phrase of more than {MAX_PHRASE_WORDS} words; keep to a name or a term"),
+                    );
+                }
+            }
+        }
+        if group.lead_to.is_none() {
+            if group.words.len() == 1 {
+                c.push(
+                    &format!("{path}.words"),
+                    "a mutual group of one word; add the words it is the same as, or a \"lead_to\" list",
+                );
+            }
+            for (j, phrase) in group.words.iter().enumerate() {
+                let key = loose(phrase);
+                match mutual.get(&key) {
+                    Some(&first) if first != i => c.push(
+                        &format!("{path}.words[{j}]"),
+                        format!(
+                            "{:?} is already in the mutual group synonyms[{first}]; merge the two groups",
+                            sanitize(phrase)
+                        ),
+                    ),
+                    _ => {
+                        mutual.insert(key, i);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A phrase as the search compares it: lowercased, without diacritics, one space
+/// between words.
+fn loose(phrase: &str) -> String {
+    let words: Vec<String> = phrase.split_whitespace().map(fold_text).collect();
+    words.join(" ")
 }
 
 /// An entry's id: well-formed, and `first` (not met before in the catalogue).

@@ -10,7 +10,7 @@ fn titles_in(list: &str) -> Vec<&str> {
 #[test]
 fn m_marks_and_unmarks_and_says_how_many() {
     // Two results: the knowledge support first, then Sexit.
-    let out = converse(Lang::En, "sexuell unga\nm 2\nm 1\nm 2\n");
+    let out = converse(Lang::En, "unga\nm 2\nm 1\nm 2\n");
     let replies = answers(&out, Lang::En);
     assert_eq!(replies[1], "Marked: Sexit. 1 marked; e prints the reading list.\n");
     assert!(replies[2].starts_with("Marked: Kunskapsstöd") && replies[2].contains(" 2 marked;"));
@@ -32,7 +32,7 @@ fn marks_survive_new_searches_and_e_prints_exactly_the_marked() {
 
 #[test]
 fn e_without_marks_prints_the_last_list() {
-    let out = converse(Lang::Sv, "sexuell unga\ne\n");
+    let out = converse(Lang::Sv, "unga\ne\n");
     let list = &answers(&out, Lang::Sv)[1];
     assert!(list.starts_with("Inga markerade; läslista med listans 2:\n\n# Läslista\n"), "{list}");
     assert_eq!(titles_in(list).len(), 2);
@@ -41,7 +41,7 @@ fn e_without_marks_prints_the_last_list() {
 #[test]
 fn m_and_e_without_a_list_or_with_bad_numbers_are_explained() {
     let t = texts(Lang::En);
-    let out = converse(Lang::En, "e\nm 1\nsexuell unga\nm\nm 0\nm 3\nm x\n");
+    let out = converse(Lang::En, "e\nm 1\nunga\nm\nm 0\nm 3\nm x\n");
     let replies = answers(&out, Lang::En);
     assert_eq!(replies[0], format!("{}\n", t.plain_no_list));
     assert_eq!(replies[1], format!("{}\n", t.plain_no_list));

@@ -113,11 +113,11 @@ fn q_quits_at_once_and_an_empty_line_only_prompts_again() {
 
 #[test]
 fn a_search_lists_numbered_results_in_the_language() {
-    // The title's word "sexuell" ranks the knowledge support above Sexit's keyword.
-    let out = converse(Lang::Sv, "sexuell unga\n");
+    // Both have "unga" in a category; the knowledge support's audience has it too.
+    let out = converse(Lang::Sv, "unga\n");
     let knowledge_first = KNOWLEDGE_SV.replacen("2.", "1.", 1) + &SEXIT_SV.replacen("1.", "2.", 1);
     assert_eq!(answers(&out, Lang::Sv)[0], format!("2 träffar:\n{knowledge_first}"));
-    let out = converse(Lang::En, "sexuell unga\n");
+    let out = converse(Lang::En, "unga\n");
     assert_eq!(
         answers(&out, Lang::En)[0],
         "2 matches:\n1. Kunskapsstöd: Sex mot ersättning och sexuell exploatering — National Board of Health and Welfare (Swedish)\n\
@@ -160,7 +160,7 @@ fn a_number_shows_that_result_in_full() {
 
 #[test]
 fn bad_numbers_are_explained() {
-    let out = converse(Lang::Sv, "1\nsexuell unga\n0\n3\n99999999999999999999999\n");
+    let out = converse(Lang::Sv, "1\nunga\n0\n3\n99999999999999999999999\n");
     assert_eq!(
         answers(&out, Lang::Sv)[..5],
         [

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::rules::{LINKING, MIN_PART};
 use super::vocab::Vocab;
 use super::words::QWord;
 
@@ -47,6 +48,23 @@ pub fn cuts(n: usize) -> impl Iterator<Item = Vec<(usize, usize)>> {
 /// Whether a piece (loose) matches a text word (loose).
 pub fn piece_matches(piece: &str, pieces_letters: usize, word: &str) -> bool {
     word == piece || (pieces_letters >= MIN_PIECE_PREFIX && word.starts_with(piece))
+}
+
+/// A piece of a query compound as the word it may stand for: itself, and where it ends
+/// in a linking letter, the word before the link (*förening-s*) or with the vowel the
+/// link replaced (*gat-u* → *gata*, *människ-o* → *människa*).
+pub fn linked_forms(piece: &str, letters: usize) -> Vec<(String, usize)> {
+    let mut forms = vec![(piece.to_string(), letters)];
+    if let Some(last) = piece.chars().last().filter(|c| LINKING.contains(c))
+        && letters > MIN_PIECE
+    {
+        let base = &piece[..piece.len() - last.len_utf8()];
+        forms.push((base.to_string(), letters - 1));
+        if matches!(last, 'o' | 'u') {
+            forms.push((format!("{base}a"), letters));
+        }
+    }
+    forms
 }
 
 pub fn cuttable(q: &QWord) -> bool {
@@ -102,13 +120,52 @@ fn mark(
     }
     let bit = 1u64 << taken;
     let mut any = false;
-    for w in vocab.with_prefix(piece) {
-        if piece_matches(piece, letters, vocab.loose(w as usize)) {
-            masks[w as usize] |= bit;
-            any = true;
+    for (form, letters) in linked_forms(piece, letters) {
+        for w in vocab.with_prefix(&form) {
+            if piece_matches(&form, letters, vocab.loose(w as usize)) {
+                masks[w as usize] |= bit;
+                any = true;
+            }
         }
     }
     any.then_some(bit)
+}
+
+/// The synonym table's phrases for one query word as cuts: every word of a phrase
+/// must be a word of the entry (the same, a form of it, or a part of a compound).
+pub fn phrases(vocab: &Vocab, phrases: &[&[QWord]]) -> Option<Split> {
+    let mut masks = vec![0u64; vocab.len()];
+    let mut cuts = Vec::new();
+    let mut taken = 0;
+    for phrase in phrases {
+        let mut need = 0u64;
+        for word in *phrase {
+            let Some(bit) = (taken < MAX_PIECES).then(|| 1u64 << taken) else { break };
+            taken += 1;
+            let numbers = vocab.stem_numbers(&word.stems);
+            let mut any = false;
+            for (w, mask) in masks.iter_mut().enumerate() {
+                let id = u32::try_from(w).unwrap_or(u32::MAX);
+                let loose = vocab.loose(w);
+                let same = loose == word.loose || vocab.shares_stem(id, numbers);
+                let part = word.chars.len() >= MIN_PART
+                    && loose.len() > word.loose.len()
+                    && (loose.starts_with(&word.loose) || loose.ends_with(&word.loose));
+                if same || part {
+                    *mask |= bit;
+                    any = true;
+                }
+            }
+            need = if any { need | bit } else { 0 };
+            if !any {
+                break;
+            }
+        }
+        if need != 0 && need.count_ones() as usize == phrase.len() {
+            cuts.push(need);
+        }
+    }
+    (!cuts.is_empty()).then_some(Split { masks, cuts })
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use super::Query;
 use super::compound::{cuts, cuttable, piece_matches};
-use super::rules::classify;
+use super::rules::{Forms, Kind, classify};
 use super::stem::{EN, SV, Stems};
-use super::words::{loose, words};
+use super::words::{QWord, loose, words};
 use crate::i18n::Lang;
 use crate::text::nfc;
 
@@ -28,21 +28,49 @@ impl Query {
         let found: Vec<(usize, &str, String, OnceCell<Stems>)> =
             words(&text).map(|(at, w)| (at, w, loose(w), OnceCell::new())).collect();
         let mut ranges = Vec::new();
-        for q in &self.words {
-            let mut any = false;
+        let synonyms = self.alternatives.iter().flat_map(|a| &a.phrase);
+        for (q, synonym) in self.words.iter().map(|q| (q, false)).chain(synonyms.map(|q| (q, true)))
+        {
             for (at, word, looser, stems) in &found {
-                let stems_meet = || q.stems.meet(stems.get_or_init(|| Stems::of(word, langs)));
-                if let Some(hit) = classify(q, word, looser, stems_meet) {
-                    let span = hit.span(q.chars.len(), looser.chars().count());
-                    ranges.push(at + span.start..at + span.end);
-                    any = true;
+                let forms = TextForms { q, word, langs, stems };
+                let Some(hit) = classify(q, word, looser, &forms) else { continue };
+                if synonym && !matches!(hit.kind, Kind::Exact | Kind::Stem | Kind::Part) {
+                    continue;
                 }
+                let span = hit.span(q.chars.len(), looser.chars().count());
+                ranges.push(at + span.start..at + span.end);
             }
-            if !any && cuttable(q) {
+            // A compound's pieces are marked even where the whole is a near form of
+            // some word: "ambassadpersonal" is near "ambassader" and held by two words.
+            if !synonym && cuttable(q) {
                 ranges.extend(pieces(&q.loose, &found));
             }
         }
         merge(ranges)
+    }
+}
+
+/// A word of the text, stemmed only when a rule asks.
+struct TextForms<'a> {
+    q: &'a QWord,
+    word: &'a str,
+    langs: u8,
+    stems: &'a OnceCell<Stems>,
+}
+
+impl TextForms<'_> {
+    fn stems(&self) -> &Stems {
+        self.stems.get_or_init(|| Stems::of(self.word, self.langs))
+    }
+}
+
+impl Forms for TextForms<'_> {
+    fn stems_meet(&self) -> bool {
+        self.q.stems.meet(self.stems())
+    }
+
+    fn sv_stem(&self) -> String {
+        self.stems().sv.clone()
     }
 }
 

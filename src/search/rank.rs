@@ -7,8 +7,8 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::compound::{Split, split};
-use super::rules::{Hit, Kind, classify};
+use super::compound::{self, Split, split};
+use super::rules::{Forms, Hit, Kind, classify};
 use super::vocab::{CLASSES, Vocab};
 use super::words::{QWord, words};
 use super::{Field, Index, Match, Query};
@@ -20,42 +20,142 @@ pub struct Plan {
     /// Per vocabulary word, `Hit::code` (0: no match); empty when no word matches.
     pub codes: Vec<u8>,
     pub split: Option<Split>,
+    /// The synonym table's phrases for this word, each a cut of its own.
+    pub phrases: Option<Split>,
     /// No word of the catalogue matches or starts with the query word, and no cut of it
-    /// does: an abbreviation, found only as letters in order. Decided the same way
-    /// whether or not the word is being typed, so that narrowing stays exact.
+    /// does: an abbreviation, found only as letters in order.
     pub fallback: bool,
 }
 
-pub fn plan(vocab: &Vocab, q: &QWord) -> Plan {
-    if q.symbols {
-        return Plan { codes: Vec::new(), split: None, fallback: true };
+impl Plan {
+    /// Whether nothing can match the word.
+    pub fn is_empty(&self) -> bool {
+        self.codes.is_empty() && self.split.is_none() && self.phrases.is_none() && !self.fallback
     }
-    let numbers = vocab.stem_numbers(&q.stems);
+}
+
+/// A vocabulary word's forms for the word rules, asked lazily.
+struct VocabForms<'a> {
+    vocab: &'a Vocab,
+    word: u32,
+    query_stems: [u32; 2],
+}
+
+impl Forms for VocabForms<'_> {
+    fn stems_meet(&self) -> bool {
+        self.vocab.shares_stem(self.word, self.query_stems)
+    }
+
+    fn sv_stem(&self) -> String {
+        self.vocab.sv_stem(self.word).to_string()
+    }
+}
+
+/// Query word `t` matched against the vocabulary: by the word rules, and by the
+/// synonym table's single words (as `Kind::Synonym`) and phrases.
+pub fn plan(vocab: &Vocab, query: &Query, t: usize) -> Plan {
+    let q = &query.words[t];
+    if q.symbols {
+        return Plan { codes: Vec::new(), split: None, phrases: None, fallback: true };
+    }
     let mut codes = vec![0u8; vocab.len()];
-    let mut any = false;
-    for (w, code) in codes.iter_mut().enumerate() {
-        let id = u32::try_from(w).unwrap_or(u32::MAX);
-        let hit = classify(q, &vocab.words[w], vocab.loose(w), || vocab.shares_stem(id, numbers));
-        if let Some(hit) = hit {
-            *code = hit.code();
-            any = true;
+    let mut any = mark(vocab, q, &mut codes, None);
+    let mut phrases: Vec<&[QWord]> = Vec::new();
+    for alternative in query.alternatives.iter().filter(|a| a.covers.contains(&t)) {
+        match alternative.phrase.as_slice() {
+            [one] => any |= mark(vocab, one, &mut codes, Some(Kind::Synonym)),
+            many => phrases.push(many),
         }
     }
     let split = split(vocab, q);
-    let fallback = !any && split.is_none() && vocab.with_prefix(&q.loose).next().is_none();
-    Plan { codes: if any { codes } else { Vec::new() }, split, fallback }
+    let phrases = compound::phrases(vocab, &phrases);
+    let fallback = !any
+        && split.is_none()
+        && phrases.is_none()
+        && vocab.with_prefix(&q.loose).next().is_none();
+    Plan { codes: if any { codes } else { Vec::new() }, split, phrases, fallback }
 }
 
-/// Ranking components are summed over the query's words and packed into one score,
-/// most important highest, each clamped to its bits.
-const BITS: u32 = 12;
-const FAR: i64 = (1 << BITS) - 1;
+/// Marks in `codes` the vocabulary words `q` matches, keeping the better code where
+/// one is there; as `kind` when given (a synonym, which matches by its stems or as a
+/// part, never by beginning or typo). Whether any was marked.
+fn mark(vocab: &Vocab, q: &QWord, codes: &mut [u8], kind: Option<Kind>) -> bool {
+    let query_stems = vocab.stem_numbers(&q.stems);
+    let mut any = false;
+    for (w, code) in codes.iter_mut().enumerate() {
+        let word = u32::try_from(w).unwrap_or(u32::MAX);
+        let forms = VocabForms { vocab, word, query_stems };
+        let Some(mut hit) = classify(q, &vocab.words[w], vocab.loose(w), &forms) else {
+            continue;
+        };
+        if let Some(kind) = kind {
+            if !matches!(hit.kind, Kind::Exact | Kind::Stem | Kind::Part) {
+                continue;
+            }
+            hit = Hit::new(0, kind, false);
+        }
+        let new = hit.code();
+        if *code == 0 || new < *code {
+            *code = new;
+        }
+        any = true;
+    }
+    any
+}
 
-pub fn score_of(typos: i64, kinds: i64, fields: i64, distance: i64) -> i64 {
-    let part = |v: i64| v.clamp(0, FAR);
-    let key = (((part(typos) << BITS | part(kinds)) << BITS | part(fields)) << 16)
-        | distance.clamp(0, 0xFFFF);
-    -key
+/// The bit of query word `t` in `Match::words`; none past the 64th word.
+pub fn bit(t: usize) -> u64 {
+    u32::try_from(t).ok().and_then(|t| 1u64.checked_shl(t)).unwrap_or(0)
+}
+
+/// Words not all in the title are this far apart.
+const FAR: i64 = 0xFFF;
+
+/// Ranking components, summed over the words an entry matched and packed into one
+/// score, most important highest: words matched (in halves: letters in order count
+/// half), then which words by rarity (filled in by `by_rarity`), fewer typos, better
+/// kinds, better fields, closer together.
+const COUNT_SHIFT: u32 = 56;
+const RARITY_SHIFT: u32 = 40;
+const RARITY_WORDS: usize = 16;
+const TYPOS_SHIFT: u32 = 34;
+const KINDS_SHIFT: u32 = 24;
+const FIELDS_SHIFT: u32 = 16;
+
+pub fn score_of(halves: i64, typos: i64, kinds: i64, fields: i64, distance: i64) -> i64 {
+    let least = |v: i64, bits: u32| ((1 << bits) - 1) - v.clamp(0, (1 << bits) - 1);
+    (halves.clamp(0, 0x7F) << COUNT_SHIFT)
+        | least(typos, 6) << TYPOS_SHIFT
+        | least(kinds, 10) << KINDS_SHIFT
+        | least(fields, 8) << FIELDS_SHIFT
+        | least(distance, 16)
+}
+
+/// Among entries that match as many words, those that match the rarer words first
+/// (Meilisearch's `frequency` strategy drops the commonest words first): a bit per
+/// word, the rarest highest, by how many of `matches` hold it.
+pub fn by_rarity(matches: &mut [Match], words: usize) {
+    if words < 2 {
+        return;
+    }
+    let words = words.min(RARITY_WORDS);
+    let mut held = vec![0usize; words];
+    for m in matches.iter() {
+        for (t, count) in held.iter_mut().enumerate() {
+            *count += usize::from(m.words & bit(t) != 0);
+        }
+    }
+    let mut order: Vec<usize> = (0..words).collect();
+    // Commonest first: it gets the lowest bit. Ties keep the query's order.
+    order.sort_by_key(|&t| std::cmp::Reverse(held[t]));
+    let mut weight = vec![0i64; words];
+    for (bit, &t) in order.iter().enumerate() {
+        weight[t] = 1 << bit;
+    }
+    for m in matches.iter_mut() {
+        let rarity: i64 = (0..words).filter(|&t| m.words & bit(t) != 0).map(|t| weight[t]).sum();
+        m.score |= rarity << RARITY_SHIFT;
+    }
 }
 
 pub struct Scorer<'a> {
@@ -90,40 +190,50 @@ impl Scorer<'_> {
     pub fn score(&mut self, entry: usize) -> Option<Match> {
         let ids = &self.index.words[entry];
         let ends = class_ends(ids);
-        let (mut typos, mut kinds, mut fields, mut fuzz) = (0, 0, 0, 0);
+        let (mut halves, mut typos, mut kinds, mut fields, mut fuzz) = (0, 0, 0, 0, 0);
         let mut in_title = false;
+        let mut words = 0u64;
         let mut title_positions = Vec::new();
         for (t, plan) in self.plans.iter().enumerate() {
+            let part = Hit::new(0, Kind::Part, false);
             let (hit, class) = if let Some(found) = best(plan, ids, &ends) {
                 found
             } else if let Some(class) = plan.split.as_ref().and_then(|s| cut(s, ids, &ends)) {
-                (Hit { typos: 0, kind: Kind::Part, tail: false }, class)
-            } else if plan.fallback {
-                let (score, class) = self.subsequence(t, entry, &mut title_positions)?;
+                (part, class)
+            } else if let Some(class) = plan.phrases.as_ref().and_then(|s| cut(s, ids, &ends)) {
+                (Hit::new(0, Kind::Synonym, false), class)
+            } else if plan.fallback
+                && let Some((score, class)) = self.subsequence(t, entry, &mut title_positions)
+            {
                 fuzz += 0xFFFF_i64.saturating_sub(score).max(0) / 64;
-                (Hit { typos: 0, kind: Kind::Subsequence, tail: false }, class)
+                (Hit::new(0, Kind::Subsequence, false), class)
             } else {
-                return None;
+                continue;
             };
+            words |= bit(t);
+            halves += if hit.kind == Kind::Subsequence { 1 } else { 2 };
             in_title |= class == 0 && hit.kind != Kind::Subsequence;
             typos += i64::from(hit.typos);
             kinds += hit.kind as i64;
-            fields += i64::try_from(class).unwrap_or(FAR);
+            fields += i64::try_from(class).unwrap_or(i64::MAX);
+        }
+        if halves == 0 {
+            return None;
         }
         let mut distance = fuzz;
         if in_title {
             let title = &self.catalogue.entries[entry].title;
-            distance += self.title_words(title, &mut title_positions);
+            distance += self.title_words(title, words, &mut title_positions);
         }
         title_positions.sort_unstable();
         title_positions.dedup();
-        let score = score_of(typos, kinds, fields, distance);
-        Some(Match { entry, score, title_positions })
+        let score = score_of(halves, typos, kinds, fields, distance);
+        Some(Match { entry, score, words, title_positions })
     }
 
-    /// Marks the title's matched words, and returns how far apart the query's words
-    /// lie in it (0 when together, `FAR` when not all are in the title).
-    fn title_words(&self, title: &str, positions: &mut Vec<usize>) -> i64 {
+    /// Marks the title's matched words, and returns how far apart the matched words
+    /// (`words`) lie in it (0 when together, `FAR` when not all are in the title).
+    fn title_words(&self, title: &str, words_matched: u64, positions: &mut Vec<usize>) -> i64 {
         let vocab = &self.index.vocab;
         let mut first: Vec<Option<usize>> = vec![None; self.plans.len()];
         for (n, (start, word)) in words(title).enumerate() {
@@ -132,9 +242,12 @@ impl Scorer<'_> {
             for (t, plan) in self.plans.iter().enumerate() {
                 let q = &self.query.words[t];
                 let code = plan.codes.get(id as usize).copied().unwrap_or(0);
+                let in_cut = |s: &Option<Split>| {
+                    s.as_ref().is_some_and(|s| s.masks.get(id as usize).is_some_and(|&m| m != 0))
+                };
                 let span = if let Some(hit) = Hit::from_code(code) {
                     hit.span(q.chars.len(), letters)
-                } else if plan.split.as_ref().is_some_and(|s| s.masks[id as usize] != 0) {
+                } else if in_cut(&plan.split) || in_cut(&plan.phrases) {
                     0..letters
                 } else {
                     continue;
@@ -143,7 +256,12 @@ impl Scorer<'_> {
                 first[t].get_or_insert(n);
             }
         }
-        let found: Option<Vec<usize>> = first.into_iter().collect();
+        let found: Option<Vec<usize>> = first
+            .into_iter()
+            .enumerate()
+            .filter(|&(t, _)| words_matched & bit(t) != 0)
+            .map(|(_, at)| at)
+            .collect();
         match found {
             Some(at) if at.len() > 1 => {
                 let (lo, hi) = (at.iter().min(), at.iter().max());

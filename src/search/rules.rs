@@ -1,24 +1,44 @@
 //! The word rules: how one query word matches one text word, and how good that is.
 
+use super::near::{same_skeleton, shared_beginning};
 use super::stem::inflects;
 use super::typo::{allowed, distance};
 use super::words::QWord;
 
-/// Kinds of match, best first (DESIGN §6).
+/// Kinds of match, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Exact,
     Stem,
-    Prefix,
+    Synonym,
     Part,
+    Prefix,
     Typo,
+    Near,
     Subsequence,
 }
+
+const KINDS: [Kind; 8] = [
+    Kind::Exact,
+    Kind::Stem,
+    Kind::Synonym,
+    Kind::Part,
+    Kind::Prefix,
+    Kind::Typo,
+    Kind::Near,
+    Kind::Subsequence,
+];
 
 /// A query word as the head or tail of a compound must have this many letters, and the
 /// compound this many more: "våld" in "hedersvåld", not "en" in "hotellen".
 pub const MIN_PART: usize = 4;
 const MIN_REST: usize = 3;
+
+/// The letters Swedish puts between the parts of a compound (*förening-s-liv*,
+/// *gat-u-våld*, *människ-o-handel*), and the vowels a first part drops or changes
+/// for them (*gata*, *människa*, *skola*).
+pub const LINKING: [char; 5] = ['s', 'e', 'o', 'u', 'a'];
+const DROPPED: [char; 2] = ['a', 'e'];
 
 /// One query word matching one text word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,22 +50,20 @@ pub struct Hit {
 }
 
 impl Hit {
-    const fn new(typos: u8, kind: Kind, tail: bool) -> Self {
+    pub const fn new(typos: u8, kind: Kind, tail: bool) -> Self {
         Hit { typos, kind, tail }
     }
 
     /// A one-byte code that orders as the ranking does (fewer typos, then kind); 0 is
     /// "no match", so a vector of codes per vocabulary word starts zeroed.
     pub fn code(self) -> u8 {
-        1 + self.typos * 12 + self.kind as u8 * 2 + u8::from(self.tail)
+        1 + self.typos * 16 + self.kind as u8 * 2 + u8::from(self.tail)
     }
 
     pub fn from_code(code: u8) -> Option<Hit> {
-        const KINDS: [Kind; 6] =
-            [Kind::Exact, Kind::Stem, Kind::Prefix, Kind::Part, Kind::Typo, Kind::Subsequence];
         let c = code.checked_sub(1)?;
-        let kind = *KINDS.get(usize::from(c % 12 / 2))?;
-        Some(Hit::new(c / 12, kind, c % 2 == 1))
+        let kind = *KINDS.get(usize::from(c % 16 / 2))?;
+        Some(Hit::new(c / 16, kind, c % 2 == 1))
     }
 
     /// The characters of a text word of `letters` letters to highlight for this hit.
@@ -59,15 +77,18 @@ impl Hit {
     }
 }
 
+/// What the rules ask of a text word beyond its letters, asked only when needed: the
+/// caller may have to stem the word.
+pub trait Forms {
+    /// Whether the query word and the text word share a stem.
+    fn stems_meet(&self) -> bool;
+    /// The text word's Swedish stem (loose), for word families.
+    fn sv_stem(&self) -> String;
+}
+
 /// How `q` matches the text word `word` (NFC, as written; `loose` is its loose form),
-/// if at all, by the best rule that applies. `stems_meet` says whether the two share a
-/// stem; it is asked only when needed, since the caller may have to stem the word.
-pub fn classify(
-    q: &QWord,
-    word: &str,
-    loose: &str,
-    stems_meet: impl FnOnce() -> bool,
-) -> Option<Hit> {
+/// if at all, by the best rule that applies.
+pub fn classify(q: &QWord, word: &str, loose: &str, forms: &impl Forms) -> Option<Hit> {
     if q.symbols {
         return None;
     }
@@ -77,11 +98,13 @@ pub fn classify(
     }
     let qn = q.chars.len();
     let wn = loose.chars().count();
-    if (inflects(&q.loose, loose) || stems_meet()) && q.strict_ok(word, 0) {
+    let family = inflects(&q.loose, loose) || forms.stems_meet();
+    if family && q.strict_ok(word, 0) {
         return Some(Hit::new(0, Kind::Stem, false));
     }
     let compound = qn >= MIN_PART && wn >= qn + MIN_REST;
     if loose.starts_with(&q.loose) && q.strict_ok(word, 0) {
+        // The word being typed is a beginning before it is a part.
         if q.prefix {
             return Some(Hit::new(0, Kind::Prefix, false));
         }
@@ -91,6 +114,9 @@ pub fn classify(
     }
     if compound && loose.ends_with(&q.loose) && q.strict_ok(word, wn - qn) {
         return Some(Hit::new(0, Kind::Part, true));
+    }
+    if linked_head(q, word, loose, wn) {
+        return Some(Hit::new(0, Kind::Part, false));
     }
     let limit = allowed(qn);
     if limit > 0 && wn.abs_diff(qn) <= limit {
@@ -102,7 +128,30 @@ pub fn classify(
             return Some(Hit::new(u8::try_from(d).unwrap_or(u8::MAX), Kind::Typo, false));
         }
     }
-    None
+    // A family may cross smart diacritics (its vowel is what differs); a shared
+    // beginning alone may not.
+    let same_start = loose.chars().next() == q.chars.first().copied();
+    let near = (family && q.family_ok(word))
+        || (same_start && same_skeleton(&q.stems.sv, &forms.sv_stem()) && q.family_ok(word))
+        || (same_start && shared_beginning(&q.loose, &q.trigrams, loose) && q.strict_ok(word, 0));
+    near.then_some(Hit::new(0, Kind::Near, false))
+}
+
+/// Whether the text word is a compound whose first part is the query word with the
+/// vowel it ends in dropped or changed to a linking letter: *kvinna* in
+/// *kvinnojour*, *människa* in *människohandel*.
+fn linked_head(q: &QWord, word: &str, loose: &str, letters: usize) -> bool {
+    let Some(last) = q.chars.last().filter(|c| DROPPED.contains(c)) else { return false };
+    let base = &q.loose[..q.loose.len() - last.len_utf8()];
+    let base_letters = q.chars.len() - 1;
+    if base_letters < MIN_PART || letters < base_letters + 1 + MIN_REST {
+        return false;
+    }
+    q.strict_ok(word, 0)
+        && loose.strip_prefix(base).is_some_and(|rest| {
+            let mut rest = rest.chars();
+            rest.next().is_some_and(|link| LINKING.contains(&link) && link != *last)
+        })
 }
 
 #[cfg(test)]
@@ -111,10 +160,43 @@ mod tests {
     use crate::search::stem::Stems;
     use crate::search::words::loose;
 
+    struct Of<'a>(&'a QWord, Stems);
+
+    impl Forms for Of<'_> {
+        fn stems_meet(&self) -> bool {
+            self.0.stems.meet(&self.1)
+        }
+        fn sv_stem(&self) -> String {
+            self.1.sv.clone()
+        }
+    }
+
     fn hit(query: &str, last: bool, word: &str) -> Option<(u8, Kind)> {
         let q = QWord::new(query, last, false);
         let stems = Stems::of(word, crate::search::stem::SV | crate::search::stem::EN);
-        classify(&q, word, &loose(word), || q.stems.meet(&stems)).map(|h| (h.typos, h.kind))
+        classify(&q, word, &loose(word), &Of(&q, stems)).map(|h| (h.typos, h.kind))
+    }
+
+    #[test]
+    fn word_families_by_vowel_spelling_and_beginning() {
+        // Smart diacritics would keep "ä" from "a"; a word family may cross it.
+        assert_eq!(hit("misstänker", false, "misstanke"), Some((0, Kind::Near)));
+        assert_eq!(hit("städer", false, "stad"), Some((0, Kind::Near)));
+        assert_eq!(hit("böcker", false, "bok"), Some((0, Kind::Near)));
+        assert_eq!(hit("utbilda", false, "utbildning"), Some((0, Kind::Near)));
+        assert_eq!(hit("hötell", false, "hotell"), None, "no family, so smart diacritics hold");
+        assert_eq!(hit("skogsåg", false, "skogsägare"), None);
+        // Case stays strict.
+        assert_eq!(hit("SeXit", false, "Sexit"), None);
+        assert_eq!(hit("socialtjänsten", false, "socialstyrelsen"), None);
+    }
+
+    #[test]
+    fn compounds_across_linking_letters() {
+        assert_eq!(hit("kvinna", false, "kvinnojour"), Some((0, Kind::Part)));
+        assert_eq!(hit("människa", false, "människohandel"), Some((0, Kind::Part)));
+        assert_eq!(hit("förening", false, "föreningsliv"), Some((0, Kind::Part)));
+        assert_eq!(hit("handel", false, "han"), None);
     }
 
     #[test]
@@ -155,7 +237,9 @@ mod tests {
         let tail = Hit::new(0, Kind::Part, true);
         let typo = Hit::new(1, Kind::Typo, false);
         assert!(exact.code() < tail.code() && tail.code() < typo.code());
-        for h in [exact, tail, typo, Hit::new(2, Kind::Typo, false)] {
+        let near = Hit::new(0, Kind::Near, false);
+        assert!(tail.code() < near.code());
+        for h in [exact, tail, typo, near, Hit::new(2, Kind::Typo, false)] {
             assert_eq!(Hit::from_code(h.code()), Some(h));
         }
         assert_eq!(Hit::from_code(0), None);

@@ -2,8 +2,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::words::loose;
-use crate::text::lower_char;
+use crate::text::{fold_text, lower_char};
 
 /// Which languages a text word was seen in, so it is stemmed by the right stemmer.
 pub const SV: u8 = 1;
@@ -31,7 +30,7 @@ impl Stems {
             if langs & lang == 0 {
                 return String::new();
             }
-            let stem = loose(&Stemmer::create(algorithm).stem(&lower));
+            let stem = fold_text(&Stemmer::create(algorithm).stem(&lower));
             if stem.chars().count() < MIN_STEM { String::new() } else { stem }
         };
         Stems { sv: stem(Algorithm::Swedish, SV), en: stem(Algorithm::English, EN) }

@@ -3,11 +3,11 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
-use super::numbered::Numbered;
+use super::numbered::{Fx, Numbered};
 use super::stem::{EN, SV, Stems};
-use super::words::{loose, spans};
+use super::words::{loose, spans, suspended};
 use super::{PARALLEL_THRESHOLD, per_core};
 use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
@@ -18,6 +18,9 @@ pub const CLASSES: usize = 4;
 
 /// Marks a word not stemmed in one language.
 const NO_STEM: u32 = u32::MAX;
+
+/// In `Vocab::langs`, beside the languages: the word stands in a text as itself.
+const WRITTEN: u8 = 4;
 
 #[derive(Debug, Clone, Default)]
 pub struct Vocab {
@@ -54,6 +57,20 @@ impl Vocab {
     pub fn stem_numbers(&self, stems: &Stems) -> [u32; 2] {
         let find = |s: &str| self.stem_texts.get(s).unwrap_or(NO_STEM);
         [find(&stems.sv), find(&stems.en)]
+    }
+
+    /// Word `word`'s Swedish stem (loose); empty where it has none.
+    pub fn sv_stem(&self, word: u32) -> &str {
+        match self.stems.get(word as usize) {
+            Some(&[sv, _]) if sv != NO_STEM => self.stem_texts.text(sv as usize),
+            _ => "",
+        }
+    }
+
+    /// Whether word `w` stands in some text as itself, not only made from a suspended
+    /// compound ("fördelar" from "för- och nackdelar").
+    pub fn written(&self, w: usize) -> bool {
+        self.langs.get(w).is_some_and(|l| l & WRITTEN != 0)
     }
 
     pub fn shares_stem(&self, word: u32, numbers: [u32; 2]) -> bool {
@@ -106,31 +123,6 @@ fn texts<'a>(
     both(3, &entry.summary);
 }
 
-/// A hash for the words of a whole catalogue, hashed once each at load: std's SipHash
-/// guards against collisions crafted by an attacker, which cost us at most a slower
-/// load, and takes a tenth of the load time. FxHash's mixing, eight bytes at a time.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One core's share: its own numbering of the words it met, and its entries in it, in
@@ -156,32 +148,42 @@ fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> 
         let base = stamp;
         texts(entry, categories, |class, text, langs| {
             let key = (text.as_ptr() as usize, text.len(), langs);
-            let range = if let Some(range) =
-                (class == 1 || class == 2).then(|| cut.get(&key)).flatten()
-            {
-                range.clone()
-            } else {
-                let start = arena.len();
-                let mut add = |word: Cow<'a, str>| {
-                    let next = u32::try_from(local.words.len()).unwrap_or(u32::MAX);
-                    let n = *numbers.entry(word).or_insert_with_key(|word| {
-                        local.words.push(word.clone());
-                        local.langs.push(0);
-                        stamps.push(u32::MAX);
-                        next
-                    });
-                    local.langs[n as usize] |= langs;
-                    arena.push(n);
+            let range =
+                if let Some(range) = (class == 1 || class == 2).then(|| cut.get(&key)).flatten() {
+                    range.clone()
+                } else {
+                    let start = arena.len();
+                    let mut add = |word: Cow<'a, str>, written: bool| {
+                        let next = u32::try_from(local.words.len()).unwrap_or(u32::MAX);
+                        let n = *numbers.entry(word).or_insert_with_key(|word| {
+                            local.words.push(word.clone());
+                            local.langs.push(0);
+                            stamps.push(u32::MAX);
+                            next
+                        });
+                        local.langs[n as usize] |= langs | if written { WRITTEN } else { 0 };
+                        arena.push(n);
+                    };
+                    let text = nfc(text);
+                    // Hyphens are rare: most texts have no suspended compound to look for.
+                    if memchr::memchr(b'-', text.as_bytes()).is_some() {
+                        for whole in suspended(&text) {
+                            add(Cow::Owned(whole), false);
+                        }
+                    }
+                    match text {
+                        Cow::Borrowed(text) => {
+                            spans(text).for_each(|(_, w)| add(Cow::Borrowed(w), true));
+                        }
+                        Cow::Owned(text) => {
+                            spans(&text).for_each(|(_, w)| add(Cow::Owned(w.into()), true));
+                        }
+                    }
+                    if class == 1 || class == 2 {
+                        cut.insert(key, start..arena.len());
+                    }
+                    start..arena.len()
                 };
-                match nfc(text) {
-                    Cow::Borrowed(text) => spans(text).for_each(|(_, w)| add(Cow::Borrowed(w))),
-                    Cow::Owned(text) => spans(&text).for_each(|(_, w)| add(Cow::Owned(w.into()))),
-                }
-                if class == 1 || class == 2 {
-                    cut.insert(key, start..arena.len());
-                }
-                start..arena.len()
-            };
             let mark = base.wrapping_add(u32::try_from(class).unwrap_or(0));
             for &n in &arena[range.clone()] {
                 if stamps[n as usize] != mark {

@@ -2,6 +2,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
+use super::near::trigrams;
 use super::stem::Stems;
 use crate::text::{fold_char, lower_char, nfc};
 
@@ -61,6 +62,38 @@ pub fn spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Words joined to a suspended compound's first part: "för- och nackdelar" holds
+/// "fördelar", and "barn- och ungdomspsykiatri" "barnpsykiatri". Where the second
+/// word's own first part ends is not known, so each plausible ending is taken (a first
+/// part of three letters or more, a last of four or more); the wrong ones are words
+/// nobody types.
+pub fn suspended(text: &str) -> Vec<String> {
+    const JOINING: [&str; 7] = ["och", "eller", "samt", "respektive", "resp", "and", "or"];
+    let mut out = Vec::new();
+    let mut waiting: Vec<&str> = Vec::new();
+    for (start, word) in spans(text) {
+        let after = &text[start + word.len()..];
+        let hangs = after
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace() || c == ','));
+        if hangs {
+            waiting.push(word);
+            continue;
+        }
+        if waiting.is_empty() || JOINING.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        for (at, _) in chars.iter().skip(3).take(chars.len().saturating_sub(3 + 3)) {
+            for head in &waiting {
+                out.push(format!("{head}{}", &word[*at..]));
+            }
+        }
+        waiting.clear();
+    }
+    out
+}
+
 /// The loose form every comparison starts from: lowercased and without diacritics.
 pub fn loose(word: &str) -> String {
     word.chars().map(|c| fold_char(lower_char(c))).collect()
@@ -84,6 +117,8 @@ pub struct QWord {
     pub stems: Stems,
     /// The word shaped by its own rules: the needle of the letters-in-order match.
     pub needle: String,
+    /// The loose form's trigrams, for word families.
+    pub trigrams: Vec<[char; 3]>,
 }
 
 impl QWord {
@@ -100,7 +135,9 @@ impl QWord {
             prefix,
             symbols,
             needle: String::new(),
+            trigrams: Vec::new(),
         };
+        q.trigrams = if symbols { Vec::new() } else { trigrams(&q.loose) };
         q.needle = q.text.chars().map(|c| q.shape(c)).collect();
         q
     }
@@ -113,6 +150,22 @@ impl QWord {
     pub fn shape(&self, c: char) -> char {
         let c = if self.case_sensitive { c } else { lower_char(c) };
         if self.diacritic_sensitive { c } else { fold_char(c) }
+    }
+
+    /// The smart rules as a word family bends them, checked on a text word from its
+    /// start: smart case holds, and smart diacritics too but for the vowels Swedish
+    /// inflection alternates (*stad/städer*, *bok/böcker*).
+    pub fn family_ok(&self, word: &str) -> bool {
+        const ALTERNATING: [(char, char); 4] = [('a', 'ä'), ('ä', 'a'), ('o', 'ö'), ('ö', 'o')];
+        self.text.chars().zip(word.chars()).all(|(q, w)| {
+            let (ql, wl) = (lower_char(q), lower_char(w));
+            if fold_char(ql) != fold_char(wl) {
+                return true;
+            }
+            let case = !self.case_sensitive || q.is_uppercase() == w.is_uppercase();
+            let letter = !self.diacritic_sensitive || ql == wl || ALTERNATING.contains(&(ql, wl));
+            case && letter
+        })
     }
 
     /// The smart rules, checked on a text word aligned with this one from character
@@ -141,6 +194,18 @@ mod tests {
             [(0, "Östersjö"), (9, "staternas"), (19, "råd"), (24, "CBSS"), (31, "3"), (33, "0")]
         );
         assert_eq!(words(" ,.! ").count(), 0);
+    }
+
+    #[test]
+    fn suspended_compounds_are_read_whole() {
+        let found = suspended("Om för- och nackdelar i hälso- och sjukvården.");
+        assert!(found.contains(&"fördelar".to_string()), "{found:?}");
+        assert!(found.contains(&"hälsovården".to_string()), "{found:?}");
+        assert!(!found.iter().any(|w| w.ends_with("nackdelar")));
+        assert!(suspended("Mini-Maria och TRM-BSR").is_empty());
+        let listed = suspended("barn-, ungdoms- och vuxenpsykiatri");
+        assert!(listed.contains(&"barnpsykiatri".to_string()), "{listed:?}");
+        assert!(listed.contains(&"ungdomspsykiatri".to_string()), "{listed:?}");
     }
 
     #[test]

@@ -1,0 +1,117 @@
+//! Word families: forms a stemmer does not join. Swedish inflects by changing a vowel
+//! (*stad/städer*, *bok/böcker*, *misstanke/misstänker*) and builds verbs and nouns on a
+//! long shared beginning (*utbilda/utbildning*). Both are matched here, ranked below
+//! stems and typos: a near form is likelier a relative than the word meant.
+
+/// Both words have at least this many letters: shorter ones have too few letters to
+/// tell a relative from a stranger ("bok", "bot").
+const MIN_LETTERS: usize = 3;
+/// A shared beginning this long, with trigram similarity at least `MIN_SIMILARITY`,
+/// makes two words one family.
+const MIN_SHARED: usize = 5;
+const MIN_SIMILARITY: f32 = 0.4;
+
+/// A stem with the Swedish spelling of its inflected forms undone: a doubled consonant
+/// written once and "ck" as "k" (*böck-er* → *bok*), so that stems that differ only so,
+/// or in a vowel the loose form already folds (*städ* → *stad*), compare equal.
+pub fn skeleton(stem: &str) -> String {
+    let mut out = String::with_capacity(stem.len());
+    let mut last = None;
+    let mut chars = stem.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = if c == 'c' && chars.peek() == Some(&'k') { 'k' } else { c };
+        if Some(c) == last && !is_vowel(c) {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Whether two stems (loose) are of one family by their skeletons.
+pub fn same_skeleton(a: &str, b: &str) -> bool {
+    a.chars().count() >= MIN_LETTERS
+        && b.chars().count() >= MIN_LETTERS
+        && skeleton(a) == skeleton(b)
+}
+
+/// The trigrams of a loose word as PostgreSQL's pg_trgm takes them: padded with two
+/// blanks before and one after, sorted and without repeats.
+pub fn trigrams(word: &str) -> Vec<[char; 3]> {
+    let padded: Vec<char> = "  ".chars().chain(word.chars()).chain([' ']).collect();
+    let mut grams: Vec<[char; 3]> = padded.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
+}
+
+/// pg_trgm's similarity: shared trigrams over all trigrams of the two.
+pub fn similarity(a: &[[char; 3]], b: &[[char; 3]]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let all = a.len() + b.len() - shared;
+    if all == 0 {
+        return 0.0;
+    }
+    // Word lengths are far below f32's exact integers.
+    #[allow(clippy::cast_precision_loss)]
+    let ratio = shared as f32 / all as f32;
+    ratio
+}
+
+/// Whether a loose query word and a loose text word share a long beginning and enough
+/// trigrams to be one family; `query_grams` are the query's `trigrams`.
+pub fn shared_beginning(query: &str, query_grams: &[[char; 3]], word: &str) -> bool {
+    let shared = query.chars().zip(word.chars()).take_while(|(a, b)| a == b).count();
+    shared >= MIN_SHARED && similarity(query_grams, &trigrams(word)) >= MIN_SIMILARITY
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skeletons_undo_doubled_consonants_and_ck() {
+        assert_eq!(skeleton("bock"), "bok");
+        assert_eq!(skeleton("fott"), "fot");
+        assert!(same_skeleton("stad", "stad"));
+        assert!(same_skeleton("bok", "bock"));
+        assert!(!same_skeleton("bok", "bot"));
+        assert!(!same_skeleton("ab", "ab"), "too short to tell");
+    }
+
+    #[test]
+    fn trigram_similarity_as_pg_trgm() {
+        let g = trigrams("word");
+        assert_eq!(g.len(), 5, "{g:?}");
+        assert!((similarity(&g, &g) - 1.0).abs() < f32::EPSILON);
+        assert!(similarity(&trigrams("utbilda"), &trigrams("utbildning")) > 0.4);
+        assert!(similarity(&trigrams("socialtjansten"), &trigrams("socialstyrelsen")) < 0.4);
+    }
+
+    #[test]
+    fn a_long_shared_beginning_is_a_family() {
+        assert!(shared_beginning("utbilda", &trigrams("utbilda"), "utbildning"));
+        assert!(!shared_beginning(
+            "socialtjansten",
+            &trigrams("socialtjansten"),
+            "socialstyrelsen"
+        ));
+        assert!(!shared_beginning("hotel", &trigrams("hotel"), "hostel"));
+    }
+}

@@ -1,0 +1,85 @@
+//! Why a search found what it found: the query's words that found nothing, and, when
+//! nothing was found at all, the catalogue's words closest to what was typed.
+
+use super::near::{similarity, trigrams};
+use super::rank::bit;
+use super::typo::distance;
+use super::{Index, Match, Query};
+use crate::text::lower_char;
+
+/// How many close words are offered.
+const SUGGESTIONS: usize = 3;
+/// Edits a close word may be off: more than a typo, as a suggestion is only offered.
+const MAX_EDITS: usize = 3;
+/// Or this much trigram similarity (pg_trgm's own default threshold).
+const MIN_SIMILARITY: f32 = 0.3;
+/// Words shorter than this are not offered: they are rarely what was meant.
+const MIN_LETTERS: usize = 3;
+
+/// What to tell the user beside the results.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Why {
+    /// The query's words, as typed, that no result matched.
+    pub unmatched: Vec<String>,
+    /// When nothing matched: up to three words of the catalogue close to the query's.
+    pub suggestions: Vec<String>,
+}
+
+impl Why {
+    pub fn is_empty(&self) -> bool {
+        self.unmatched.is_empty() && self.suggestions.is_empty()
+    }
+}
+
+impl Index {
+    /// Why `matches`, the results of `query`, are what they are.
+    pub fn why(&self, query: &Query, matches: &[Match]) -> Why {
+        let held = matches.iter().fold(0u64, |all, m| all | m.words);
+        let unmatched: Vec<String> = query
+            .words
+            .iter()
+            .enumerate()
+            .filter(|&(t, _)| held & bit(t) == 0)
+            .map(|(_, w)| w.text.clone())
+            .collect();
+        let suggestions = if matches.is_empty() { self.close_words(query) } else { Vec::new() };
+        Why { unmatched, suggestions }
+    }
+
+    /// Words of the vocabulary that begin as a query word does and are close to it,
+    /// closest first.
+    fn close_words(&self, query: &Query) -> Vec<String> {
+        let vocab = &self.vocab;
+        let mut found: Vec<(usize, u32, String)> = Vec::new();
+        for q in query.words.iter().filter(|q| !q.symbols) {
+            let Some(first) = q.loose.chars().next() else { continue };
+            let mut buffer = [0u8; 4];
+            for w in vocab.with_prefix(first.encode_utf8(&mut buffer)) {
+                let w = w as usize;
+                let loose = vocab.loose(w);
+                let chars: Vec<char> = loose.chars().collect();
+                if chars.len() < MIN_LETTERS || !vocab.written(w) || loose == q.loose {
+                    continue;
+                }
+                let edits = distance(&q.chars, &chars, MAX_EDITS);
+                let alike = similarity(&q.trigrams, &trigrams(loose));
+                if edits.is_none() && alike < MIN_SIMILARITY {
+                    continue;
+                }
+                // Closest first: fewer edits, then more trigrams shared (in thousandths).
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let shared = 1000 - (alike.clamp(0.0, 1.0) * 1000.0) as u32;
+                let shown: String = vocab.words.text(w).chars().map(lower_char).collect();
+                found.push((edits.unwrap_or(MAX_EDITS + 1), shared, shown));
+            }
+        }
+        found.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, word) in found {
+            if !out.contains(&word) && out.len() < SUGGESTIONS {
+                out.push(word);
+            }
+        }
+        out
+    }
+}
