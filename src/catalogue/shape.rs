@@ -171,7 +171,7 @@ const BEYOND_SCHEMA: &str = "It gives the shape only (fields, types, link kinds)
 cannot express every rule that `metodstod check FILE` applies: ids must be unique, \
 categories and related must name existing ids, texts must not be empty nor hold control \
 characters, addresses must be http(s) or mailto, synonym groups must be non-empty with phrases of \
-at most five words and no word in two mutual groups, and the schema version must be one \
+at most eight words and no word in two mutual groups, and the schema version must be one \
 the program reads. Run `metodstod check FILE` for all of them.";
 
 /// The object tables that the schema names under `$defs`, by their first field names.

@@ -187,7 +187,7 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
 }
 
 /// The most words a synonym phrase may have: a longer one is a sentence, not a name.
-pub const MAX_PHRASE_WORDS: usize = 5;
+pub const MAX_PHRASE_WORDS: usize = 8;
 
 /// Every group non-empty, every phrase a short text, and no word in two mutual groups
 /// (the search could not tell which group it means).

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::rules::{LINKING, MIN_PART};
+use super::stem::uninflected;
 use super::vocab::Vocab;
 use super::words::QWord;
 
@@ -50,11 +51,16 @@ pub fn piece_matches(piece: &str, pieces_letters: usize, word: &str) -> bool {
     word == piece || (pieces_letters >= MIN_PIECE_PREFIX && word.starts_with(piece))
 }
 
-/// A piece of a query compound as the word it may stand for: itself, and where it ends
+/// A piece of a query compound as the word it may stand for: itself; where it ends
 /// in a linking letter, the word before the link (*förening-s*) or with the vowel the
-/// link replaced (*gat-u* → *gata*, *människ-o* → *människa*).
+/// link replaced (*gat-u* → *gata*, *människ-o* → *människa*); and where it ends in a
+/// Swedish inflection, the word without it (*personal-en*).
 pub fn linked_forms(piece: &str, letters: usize) -> Vec<(String, usize)> {
     let mut forms = vec![(piece.to_string(), letters)];
+    for base in uninflected(piece) {
+        let n = base.chars().count();
+        forms.push((base.to_string(), n));
+    }
     if let Some(last) = piece.chars().last().filter(|c| LINKING.contains(c))
         && letters > MIN_PIECE
     {

@@ -9,6 +9,10 @@ const MIN_LETTERS: usize = 3;
 /// A shared beginning this long, with trigram similarity at least `MIN_SIMILARITY`,
 /// makes two words one family.
 const MIN_SHARED: usize = 5;
+/// What follows the shared beginning in each word is an ending, not a word: where one
+/// word is the other's beginning ("works" in "workshop"), or goes on for longer, the
+/// two are a compound and its part, judged by the compound rules.
+const MAX_ENDING: usize = 6;
 const MIN_SIMILARITY: f32 = 0.4;
 
 /// A stem with the Swedish spelling of its inflected forms undone: a doubled consonant
@@ -78,7 +82,11 @@ pub fn similarity(a: &[[char; 3]], b: &[[char; 3]]) -> f32 {
 /// trigrams to be one family; `query_grams` are the query's `trigrams`.
 pub fn shared_beginning(query: &str, query_grams: &[[char; 3]], word: &str) -> bool {
     let shared = query.chars().zip(word.chars()).take_while(|(a, b)| a == b).count();
-    shared >= MIN_SHARED && similarity(query_grams, &trigrams(word)) >= MIN_SIMILARITY
+    let ending = |w: &str| (1..=MAX_ENDING).contains(&(w.chars().count() - shared));
+    shared >= MIN_SHARED
+        && ending(query)
+        && ending(word)
+        && similarity(query_grams, &trigrams(word)) >= MIN_SIMILARITY
 }
 
 #[cfg(test)]
@@ -113,5 +121,7 @@ mod tests {
             "socialstyrelsen"
         ));
         assert!(!shared_beginning("hotel", &trigrams("hotel"), "hostel"));
+        assert!(!shared_beginning("workshop", &trigrams("workshop"), "works"), "a compound's head");
+        assert!(!shared_beginning("manniskor", &trigrams("manniskor"), "manniskohandel"));
     }
 }

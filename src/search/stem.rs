@@ -64,6 +64,14 @@ pub fn inflects(query: &str, word: &str) -> bool {
         && SV_ENDINGS.contains(&&query[word.len()..])
 }
 
+/// The words `word` (loose) may be with a Swedish inflection taken off, longest first.
+pub fn uninflected(word: &str) -> impl Iterator<Item = &str> {
+    SV_ENDINGS.iter().filter_map(move |ending| {
+        let base = word.strip_suffix(ending)?;
+        (base.chars().count() >= MIN_BASE).then_some(base)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
