@@ -398,3 +398,5 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_synonyms;

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use crate::catalogue::{Catalogue, Category, Entry};
 use crate::i18n::{Lang, texts};
-use crate::present::{Presentation, about as about_rows, category_counts, one_line, source_line};
+use crate::present::{
+    Presentation, about as about_rows, category_counts, one_line, source_line, why_lines,
+};
 use crate::search::{Index, Query};
 use crate::text::{sanitize, wrap};
 
@@ -62,26 +64,28 @@ pub fn list(
     if json_out { json(&chosen, format) } else { lines(chosen.iter().copied(), format) }
 }
 
-/// `search`: the browser's ranking, best first.
+/// `search`: the browser's ranking, best first; and the notes on the query's words
+/// (which found nothing, what was meant), kept apart so that they go to stderr and
+/// the output stays the list.
 pub fn search(
     catalogue: &Catalogue,
     index: &Index,
     query: &str,
     json_out: bool,
     format: &Format,
-) -> String {
-    let found: Vec<&Entry> = index
-        .search(catalogue, &Query::in_catalogue(query, catalogue))
-        .iter()
-        .map(|m| &catalogue.entries[m.entry])
-        .collect();
-    if json_out {
+) -> (String, Vec<String>) {
+    let query = Query::in_catalogue(query, catalogue);
+    let matches = index.search(catalogue, &query);
+    let notes = why_lines(&index.why(&query, &matches), format.lang);
+    let found: Vec<&Entry> = matches.iter().map(|m| &catalogue.entries[m.entry]).collect();
+    let out = if json_out {
         json(&found, format)
     } else if found.is_empty() {
         format!("{}\n", texts(format.lang).no_matches)
     } else {
         lines(found.iter().copied(), format)
-    }
+    };
+    (out, notes)
 }
 
 #[derive(Serialize)]

@@ -59,6 +59,10 @@ pub struct Texts {
     pub related: &'static str,
     pub links: &'static str,
     pub no_matches: &'static str,
+    /// Beside results: the query's words that found nothing ({words}).
+    pub nothing_for: &'static str,
+    /// When nothing was found: the catalogue's words close to the query's ({words}).
+    pub did_you_mean: &'static str,
     pub all: &'static str,
     pub list_title: &'static str,
     pub detail_title: &'static str,
@@ -165,6 +169,8 @@ static SV: Texts = Texts {
     related: "Se även",
     links: "Länkar",
     no_matches: "Inga träffar.",
+    nothing_for: "Inga träffar för: {words}",
+    did_you_mean: "Menade du: {words}?",
     all: "Alla",
     list_title: "Material",
     detail_title: "Detaljer",
@@ -279,6 +285,8 @@ static EN: Texts = Texts {
     related: "See also",
     links: "Links",
     no_matches: "No matches.",
+    nothing_for: "Nothing for: {words}",
+    did_you_mean: "Did you mean: {words}?",
     all: "All",
     list_title: "Resources",
     detail_title: "Details",

@@ -115,9 +115,10 @@ pub fn centered(screen_width: u16, screen_height: u16, width: u16, height: u16) 
 /// Rows a list item takes: title, then publisher, year and languages.
 pub const ITEM_ROWS: u16 = 2;
 
-/// How many whole list items fit in a list pane (at least one).
-pub fn list_page(list: Rect) -> usize {
-    usize::from((inner(list).height / ITEM_ROWS).max(1))
+/// How many whole list items fit in a list pane (at least one) below `notes` rows of
+/// notes about the search.
+pub fn list_page(list: Rect, notes: u16) -> usize {
+    usize::from((inner(list).height.saturating_sub(notes) / ITEM_ROWS).max(1))
 }
 
 #[cfg(test)]

@@ -201,7 +201,12 @@ fn run(
         },
         Some(Command::Search { query, json }) => {
             let index = Index::new(catalogue);
-            commands::search(catalogue, &index, &query.join(" "), *json, &format)
+            let (out, notes) =
+                commands::search(catalogue, &index, &query.join(" "), *json, &format);
+            for note in notes {
+                eprintln!("{note}");
+            }
+            out
         }
         Some(Command::Categories { json }) => commands::categories(catalogue, *json, &format),
         Some(Command::About { json }) => {

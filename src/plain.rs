@@ -11,7 +11,7 @@ use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat};
 use crate::i18n::{Lang, Texts, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::present::{category_counts, one_line};
+use crate::present::{category_counts, one_line, why_lines};
 use crate::search::{Index, Query};
 use crate::text::fold_text;
 use crate::text::sanitize;
@@ -133,14 +133,16 @@ impl Session<'_> {
     }
 
     fn search(&mut self, query: &str, out: &mut dyn Write) -> io::Result<()> {
-        let found: Vec<usize> = self
-            .index
-            .search(self.catalogue, &Query::in_catalogue(query, self.catalogue))
-            .iter()
-            .map(|m| m.entry)
-            .filter(|&e| self.in_category(e))
-            .collect();
-        self.list(found, out)
+        let query = Query::in_catalogue(query, self.catalogue);
+        let matches = self.index.search(self.catalogue, &query);
+        let notes = why_lines(&self.index.why(&query, &matches), self.lang);
+        let found: Vec<usize> =
+            matches.iter().map(|m| m.entry).filter(|&e| self.in_category(e)).collect();
+        self.list(found, out)?;
+        for note in notes {
+            writeln!(out, "{note}")?;
+        }
+        Ok(())
     }
 
     fn in_category(&self, entry: usize) -> bool {

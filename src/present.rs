@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
 use crate::i18n::{Lang, date_in_words, fill, language_name, texts};
-use crate::search::Query;
+use crate::search::{Query, Why};
 use crate::text::{sanitize, wrap, wrap_url};
 
 /// "Label: value", for the fields every output lists in the same order.
@@ -264,6 +264,21 @@ fn labelled(out: &mut Vec<DetailLine>, label: &str, value: &str, width: usize) {
 }
 
 /// The year, or the language's word for an unknown one.
+/// The notes beside a search's results: the query's words that found nothing, and
+/// the catalogue's words close to them when nothing was found at all.
+pub fn why_lines(why: &Why, lang: Lang) -> Vec<String> {
+    let t = texts(lang);
+    let listed = |words: &[String]| sanitize(&words.join(", ")).into_owned();
+    let mut out = Vec::new();
+    if !why.unmatched.is_empty() {
+        out.push(fill(t.nothing_for, &[("words", &listed(&why.unmatched))]));
+    }
+    if !why.suggestions.is_empty() {
+        out.push(fill(t.did_you_mean, &[("words", &listed(&why.suggestions))]));
+    }
+    out
+}
+
 pub fn year_text(year: Option<u16>, lang: Lang) -> String {
     year.map_or_else(|| texts(lang).year_unknown.to_string(), |y| y.to_string())
 }

@@ -8,8 +8,8 @@ use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::Lang;
 use crate::keymap::Scope;
 use crate::layout::{self, Areas, Mode};
-use crate::present::{DetailLine, Presentation, category_counts};
-use crate::search::{Index, Match, Never, Query};
+use crate::present::{DetailLine, Presentation, category_counts, why_lines};
+use crate::search::{Index, Match, Never, Query, Why};
 use crate::theme::Look;
 
 /// From this many entries to search, a search runs off the input path.
@@ -54,6 +54,8 @@ pub struct State {
     pub searching: bool,
     /// Every match of the query, best first.
     pub matches: Vec<Match>,
+    /// Why the matches are what they are, for the notes above the list.
+    pub why: Why,
     /// Matches per category row: row 0 is "All", row i the (i-1)-th category.
     pub counts: Vec<usize>,
     /// The category row under the cursor; it filters the list.
@@ -112,6 +114,7 @@ impl State {
             generation: 0,
             searching: false,
             matches: Vec::new(),
+            why: Why::default(),
             counts: vec![0; categories + 1],
             category: 0,
             visible: Vec::new(),
@@ -242,6 +245,7 @@ impl State {
 
     fn finish_search(&mut self, query: Query, matches: Vec<Match>) {
         let (offset, detail_scroll) = (self.offset, self.detail_scroll);
+        self.why = if query.is_empty() { Why::default() } else { self.index.why(&query, &matches) };
         self.matches = matches;
         self.searched = query;
         self.searching = false;
@@ -299,7 +303,14 @@ impl State {
     }
 
     pub fn list_page(&self) -> usize {
-        self.areas().list.map_or(1, layout::list_page)
+        let notes = self.search_notes().len();
+        self.areas().list.map_or(1, |a| layout::list_page(a, u16::try_from(notes).unwrap_or(0)))
+    }
+
+    /// What the list says above its results: the query's words that found nothing,
+    /// and close words when nothing was found.
+    pub fn search_notes(&self) -> Vec<String> {
+        why_lines(&self.why, self.lang)
     }
 
     pub fn keep_selection_visible(&mut self) {

@@ -86,3 +86,55 @@ fn the_right_entry_comes_first() {
     }
     assert!(precision >= MIN_PRECISION_AT_1, "P@1 {precision:.3}: {misses:#?}");
 }
+
+mod partial {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A word of letters the catalogue never has: "q" starts no Swedish or English word
+    /// of it, and the letters after it are random.
+    fn unknown_word() -> impl Strategy<Value = String> {
+        "[wxz]{2,6}".prop_map(|rest| format!("qq{rest}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Adding a word the vocabulary lacks never empties a query's results, never
+        /// loses one, and never puts an entry that matches some of the query's words
+        /// above one that matches all of them.
+        #[test]
+        fn an_unknown_word_never_empties_or_reorders(
+            pick in 0usize..1000,
+            unknown in unknown_word(),
+        ) {
+            let catalogue = catalogue::embedded().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let index = Index::new(&catalogue);
+            let queries: Vec<String> = queries()
+                .into_iter()
+                .filter(|(_, id, _)| id.is_some())
+                .map(|(q, _, _)| q)
+                .collect();
+            let query = &queries[pick % queries.len()];
+            // Closed, as it is once a word follows.
+            let closed = format!("{query} ");
+            let before = index.search(&catalogue, &Query::in_catalogue(&closed, &catalogue));
+            let longer = Query::in_catalogue(&format!("{query} {unknown}"), &catalogue);
+            let after = index.search(&catalogue, &longer);
+            prop_assert!(!after.is_empty(), "{query} {unknown}: empty");
+            for m in &before {
+                prop_assert!(after.iter().any(|n| n.entry == m.entry), "{query} {unknown}: lost one");
+            }
+            let n = longer.words().count();
+            let full = (1u64 << (n - 1)) - 1;
+            let mut seen_partial = false;
+            for m in &after {
+                let whole = m.words & full == full;
+                prop_assert!(!(whole && seen_partial), "{query} {unknown}: a partial match ranked above a full one");
+                seen_partial |= !whole;
+            }
+            let why = index.why(&longer, &after);
+            prop_assert!(why.unmatched.contains(&unknown), "{unknown} is named: {why:?}");
+        }
+    }
+}

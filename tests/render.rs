@@ -32,6 +32,20 @@ fn snapshot_search_english() {
 }
 
 #[test]
+fn a_word_that_found_nothing_is_named_above_the_list() {
+    let mut s = state(mini(), Lang::Sv, COLOR, 80, 24);
+    type_query(&mut s, "handbok zzqqx");
+    snapshot("search_note_unmatched_80x24", &s);
+    let (buffer, _) = render(&s);
+    assert!(text(&buffer).contains("Inga träffar för: zzqqx"));
+    let mut s = state(mini(), Lang::En, COLOR, 80, 24);
+    type_query(&mut s, "qxhotell");
+    let (buffer, _) = render(&s);
+    let shown = text(&buffer);
+    assert!(shown.contains("No matches.") && shown.contains("Did you mean: hotell"), "{shown}");
+}
+
+#[test]
 fn snapshot_help_overlay() {
     let mut s = state(mini(), Lang::Sv, COLOR, 80, 24);
     apply(&mut s, &[Action::ToggleHelp]);

@@ -9,10 +9,17 @@ const MIN_LETTERS: usize = 3;
 /// A shared beginning this long, with trigram similarity at least `MIN_SIMILARITY`,
 /// makes two words one family.
 const MIN_SHARED: usize = 5;
-/// What follows the shared beginning in each word is an ending, not a word: where one
-/// word is the other's beginning ("works" in "workshop"), or goes on for longer, the
-/// two are a compound and its part, judged by the compound rules.
-const MAX_ENDING: usize = 6;
+/// What may follow the shared beginning in each word: Swedish and English endings
+/// that make verbs, nouns, participles and adjectives of one root (*utbild-a*,
+/// *utbild-ning*, *exploater-ade*, *exploater-ing*). Anything else is another word
+/// ("hotel-s" and "hotel-lfo"), or a compound's part ("works" in "workshop"), judged
+/// by the compound rules.
+const ENDINGS: &[&str] = &[
+    "", "a", "e", "s", "t", "n", "r", "d", "ad", "at", "ar", "er", "or", "en", "et", "na", "de",
+    "te", "ade", "ande", "ende", "are", "ning", "ningen", "ningar", "ing", "ingen", "het", "heten",
+    "else", "ion", "ions", "ation", "ed", "ings", "es", "ers", "ig", "iga", "igt", "lig", "liga",
+    "ligt", "isk", "iska", "iskt",
+];
 const MIN_SIMILARITY: f32 = 0.4;
 
 /// A stem with the Swedish spelling of its inflected forms undone: a doubled consonant
@@ -82,11 +89,17 @@ pub fn similarity(a: &[[char; 3]], b: &[[char; 3]]) -> f32 {
 /// trigrams to be one family; `query_grams` are the query's `trigrams`.
 pub fn shared_beginning(query: &str, query_grams: &[[char; 3]], word: &str) -> bool {
     let shared = query.chars().zip(word.chars()).take_while(|(a, b)| a == b).count();
-    let ending = |w: &str| (1..=MAX_ENDING).contains(&(w.chars().count() - shared));
+    let (query_rest, word_rest) = (rest(query, shared), rest(word, shared));
     shared >= MIN_SHARED
-        && ending(query)
-        && ending(word)
+        && query_rest != word_rest
+        && ENDINGS.contains(&query_rest)
+        && ENDINGS.contains(&word_rest)
         && similarity(query_grams, &trigrams(word)) >= MIN_SIMILARITY
+}
+
+/// What follows the first `shared` characters of `word`.
+fn rest(word: &str, shared: usize) -> &str {
+    word.char_indices().nth(shared).map_or("", |(at, _)| &word[at..])
 }
 
 #[cfg(test)]
@@ -123,5 +136,7 @@ mod tests {
         assert!(!shared_beginning("hotel", &trigrams("hotel"), "hostel"));
         assert!(!shared_beginning("workshop", &trigrams("workshop"), "works"), "a compound's head");
         assert!(!shared_beginning("manniskor", &trigrams("manniskor"), "manniskohandel"));
+        assert!(!shared_beginning("hotellfo", &trigrams("hotellfo"), "hotels"));
+        assert!(shared_beginning("exploaterade", &trigrams("exploaterade"), "exploatering"));
     }
 }

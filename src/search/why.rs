@@ -19,7 +19,7 @@ const MIN_LETTERS: usize = 3;
 /// What to tell the user beside the results.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Why {
-    /// The query's words, as typed, that no result matched.
+    /// The query's words, as typed, that no result matched, when some result did.
     pub unmatched: Vec<String>,
     /// When nothing matched: up to three words of the catalogue close to the query's.
     pub suggestions: Vec<String>,
@@ -35,32 +35,39 @@ impl Index {
     /// Why `matches`, the results of `query`, are what they are.
     pub fn why(&self, query: &Query, matches: &[Match]) -> Why {
         let held = matches.iter().fold(0u64, |all, m| all | m.words);
-        let unmatched: Vec<String> = query
-            .words
-            .iter()
-            .enumerate()
-            .filter(|&(t, _)| held & bit(t) == 0)
-            .map(|(_, w)| w.text.clone())
-            .collect();
+        // With no results every word found nothing: the list says so already.
+        let unmatched: Vec<String> = if matches.is_empty() {
+            Vec::new()
+        } else {
+            query
+                .words
+                .iter()
+                .enumerate()
+                .filter(|&(t, _)| held & bit(t) == 0)
+                .map(|(_, w)| w.text.clone())
+                .collect()
+        };
         let suggestions = if matches.is_empty() { self.close_words(query) } else { Vec::new() };
         Why { unmatched, suggestions }
     }
 
-    /// Words of the vocabulary that begin as a query word does and are close to it,
-    /// closest first.
+    /// Words of the vocabulary close to a query word, closest first. Asked only when
+    /// nothing matched, so a pass over the whole vocabulary is affordable.
     fn close_words(&self, query: &Query) -> Vec<String> {
         let vocab = &self.vocab;
         let mut found: Vec<(usize, u32, String)> = Vec::new();
         for q in query.words.iter().filter(|q| !q.symbols) {
-            let Some(first) = q.loose.chars().next() else { continue };
-            let mut buffer = [0u8; 4];
-            for w in vocab.with_prefix(first.encode_utf8(&mut buffer)) {
-                let w = w as usize;
+            for w in 0..vocab.len() {
                 let loose = vocab.loose(w);
-                let chars: Vec<char> = loose.chars().collect();
-                if chars.len() < MIN_LETTERS || !vocab.written(w) || loose == q.loose {
+                let letters = loose.chars().count();
+                if letters < MIN_LETTERS
+                    || letters.abs_diff(q.chars.len()) > MAX_EDITS
+                    || !vocab.written(w)
+                    || loose == q.loose
+                {
                     continue;
                 }
+                let chars: Vec<char> = loose.chars().collect();
                 let edits = distance(&q.chars, &chars, MAX_EDITS);
                 let alike = similarity(&q.trigrams, &trigrams(loose));
                 if edits.is_none() && alike < MIN_SIMILARITY {

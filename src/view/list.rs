@@ -20,12 +20,24 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
     let t = texts(state.lang);
     frame.render_widget(pane(t.list_title, state.focus == Focus::List, theme), area);
     let inside = inner(area);
+    let notes = state.search_notes();
     if state.visible.is_empty() {
-        frame.render_widget(Paragraph::new(Line::styled(t.no_matches, theme.dim)), inside);
+        let mut lines = vec![Line::styled(t.no_matches, theme.dim)];
+        lines.extend(notes.into_iter().map(|n| Line::styled(n, theme.dim)));
+        frame.render_widget(Paragraph::new(lines), inside);
         return (state.focus == Focus::List).then(|| at(inside, 0, 0)).flatten();
     }
     let width = usize::from(inside.width);
-    let page = list_page(area);
+    // The notes stand above the results, one row each, cut to the pane.
+    let rows = u16::try_from(notes.len()).unwrap_or(0).min(inside.height.saturating_sub(1));
+    let noted: Vec<Line> = notes
+        .iter()
+        .take(usize::from(rows))
+        .map(|n| Line::styled(fit(n, width, theme.ellipsis), theme.dim))
+        .collect();
+    frame.render_widget(Paragraph::new(noted), Rect { height: rows, ..inside });
+    let inside = Rect { y: inside.y + rows, height: inside.height - rows, ..inside };
+    let page = list_page(area, rows);
     let offset = state.offset.min(state.visible.len().saturating_sub(1));
     let mut lines = Vec::new();
     for (row, &m) in state.visible.iter().enumerate().skip(offset).take(page) {

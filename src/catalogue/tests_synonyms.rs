@@ -1,0 +1,95 @@
+//! The synonym table: its shape and its rules, every problem at once with its path.
+
+use serde_json::{Value, json};
+
+use super::*;
+
+const MINI: &str = include_str!("../../tests/fixtures/mini.json");
+
+fn with_synonyms(synonyms: Value) -> Vec<String> {
+    let mut tree: Value = match serde_json::from_str(MINI) {
+        Ok(v) => v,
+        Err(e) => panic!("fixture is not JSON: {e}"),
+    };
+    tree["synonyms"] = synonyms;
+    match parse(&tree.to_string(), &Origin::Embedded) {
+        Ok(_) => Vec::new(),
+        Err(LoadError::Invalid { problems, .. }) => {
+            problems.iter().map(ToString::to_string).collect()
+        }
+        Err(other) => vec![format!("not a validation error: {other}")],
+    }
+}
+
+#[test]
+fn a_good_table_is_read_in_both_forms() {
+    let table = json!([
+        { "words": ["UMO", "ungdomsmottagning", "youth clinic"] },
+        { "words": ["kurator"], "lead_to": ["elevhälsoteam"] }
+    ]);
+    assert_eq!(with_synonyms(table), Vec::<String>::new());
+}
+
+#[test]
+fn every_problem_of_the_table_is_named_with_its_path() {
+    let table = json!([
+        { "words": [] },
+        { "words": ["polis", "police"] },
+        { "words": ["Police", "polisen"] },
+        { "words": ["a b c d e f g h i"], "lead_to": [] },
+        { "words": ["ok\u{1b}[2J"], "lead_to": ["hotell"] },
+        { "words": ["ensam"] },
+        { "words": [" "], "lead_to": ["hotell"] }
+    ]);
+    let problems = with_synonyms(table);
+    let expected = [
+        "synonyms[0].words: empty list",
+        "synonyms[2].words[0]: \"Police\" is already in the mutual group synonyms[1]",
+        "synonyms[3].words[0]: a phrase of more than 8 words",
+        "synonyms[3].lead_to: empty list",
+        "synonyms[4].words[0]: contains the control character U+001B",
+        "synonyms[5].words: a mutual group of one word",
+        "synonyms[6].words[0]: empty text",
+    ];
+    for needle in expected {
+        assert!(problems.iter().any(|p| p.starts_with(needle)), "{needle:?} not in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}
+
+#[test]
+fn a_table_of_the_wrong_shape_is_named_with_its_path() {
+    let table = json!([
+        { "words": ["x"], "lead_to": ["y"], "also": ["z"] },
+        { "words": "polis" },
+        "polis"
+    ]);
+    let problems = with_synonyms(table);
+    for needle in [
+        "synonyms[0].also: unknown field; expected one of: words, lead_to",
+        "synonyms[1].words: expected a list, found a string",
+        "synonyms[2]: expected an object, found a string",
+    ] {
+        assert!(problems.iter().any(|p| p.starts_with(needle)), "{needle:?} not in {problems:#?}");
+    }
+}
+
+#[test]
+fn the_embedded_table_leads_to_words_the_catalogue_has() {
+    let catalogue = match embedded() {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    assert!(catalogue.synonyms.len() >= 40, "{} groups", catalogue.synonyms.len());
+    let index = crate::search::Index::new(&catalogue);
+    // A word or phrase is in the catalogue when some entry holds every one of its words.
+    let held = |phrase: &str| {
+        let query = crate::search::Query::parse(&format!("{phrase} "));
+        let all = (1u64 << query.words().count()) - 1;
+        index.search(&catalogue, &query).iter().any(|m| m.words == all)
+    };
+    for (i, group) in catalogue.synonyms.iter().enumerate() {
+        let targets = group.lead_to.as_deref().unwrap_or(&group.words);
+        assert!(targets.iter().any(|t| held(t)), "synonyms[{i}] leads to no word of an entry");
+    }
+}
