@@ -116,7 +116,9 @@ pub fn ris(out: &str, entries: &[&Entry], shown: &[Presentation]) {
             p.publisher_names.iter().map(|n| format!("{},", line(n))).collect();
         assert_eq!(all("AU"), authors, "{}", p.id);
         assert_eq!(all("PY"), p.year.map(|y| y.to_string()).into_iter().collect::<Vec<_>>());
-        assert_eq!(all("LA"), p.languages);
+        // One tag for every language: readers keep only a record's first `LA`.
+        let languages = Some(p.languages.join("; ")).filter(|l| !l.is_empty());
+        assert_eq!(all("LA"), languages.into_iter().collect::<Vec<_>>(), "{}", p.id);
         assert_eq!(all("AB"), [line(&p.summary)]);
         let keywords: Vec<String> =
             p.categories.iter().chain(&p.keywords).map(|k| line(k)).collect();
