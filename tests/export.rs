@@ -203,6 +203,21 @@ fn ids_query_and_category_choose_the_entries() {
 }
 
 #[test]
+fn an_id_asked_twice_is_listed_once_where_first_asked_in_every_format() {
+    for (format, _) in EXTENSIONS {
+        assert_eq!(
+            success(&["export", "-f", format, "sexit", "bsr-trm", "sexit", "bsr-trm"]),
+            success(&["export", "-f", format, "sexit", "bsr-trm"]),
+            "{format}"
+        );
+    }
+    assert_eq!(
+        ids_of(&["export", "-f", "json", "sexit", "bsr-trm", "sexit"]),
+        ["sexit", "bsr-trm"]
+    );
+}
+
+#[test]
 fn unknown_format_id_or_category_and_conflicts_are_errors() {
     let o = run(&["export", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));

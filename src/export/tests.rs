@@ -75,6 +75,25 @@ fn bibtex_escapes_specials() {
 }
 
 #[test]
+fn bibtex_writes_a_brace_without_partner_as_a_command() {
+    assert_eq!(
+        bibtex::escape("}a{b{c}d"),
+        r"\textbraceright{}a\textbraceleft{}b\{c\}d",
+        "the {{ before b has no partner, the one before c has"
+    );
+    assert_eq!(bibtex::escape("}{"), r"\textbraceright{}\textbraceleft{}");
+    assert_eq!(bibtex::escape("{{}}"), r"\{\{\}\}");
+    assert_eq!(bibtex::escape(r"\{"), r"\textbackslash{}\textbraceleft{}");
+}
+
+#[test]
+fn bibtex_braces_a_keyword_with_a_comma() {
+    assert_eq!(bibtex::keyword("våld, förtryck"), "{våld, förtryck}");
+    assert_eq!(bibtex::keyword("a,,b"), "{a,{},b}");
+    assert_eq!(bibtex::keyword("hotell"), "hotell");
+}
+
+#[test]
 fn bibtex_breaks_tex_ligatures() {
     assert_eq!(
         bibtex::escape("a--b ''c'' <<d>> `e"),
