@@ -52,6 +52,20 @@ fn the_first_format_with_a_kind_decides() {
 }
 
 #[test]
+fn an_entry_asked_twice_is_written_once_where_first_asked_in_every_format() {
+    let catalogue = match crate::catalogue::embedded() {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    let (a, b) = (&catalogue.entries[0], &catalogue.entries[1]);
+    for format in ExportFormat::ALL {
+        let once = export(format, &catalogue, &[a, b], Lang::En);
+        assert_eq!(export(format, &catalogue, &[a, b, a, b, a], Lang::En), once, "{format}");
+        assert_ne!(export(format, &catalogue, &[b, a], Lang::En), once, "{format}: order kept");
+    }
+}
+
+#[test]
 fn paragraphs_and_lines() {
     assert_eq!(one_line(" a\n b\t\tc "), "a b c");
     assert_eq!(paragraphs("one\n  two  \n\n\nthree\n"), ["one", "two", "three"]);
