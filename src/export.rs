@@ -16,6 +16,7 @@ mod table;
 
 pub use table::HEADER as CSV_HEADER;
 
+use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -83,13 +84,15 @@ impl FromStr for ExportFormat {
     }
 }
 
-/// `entries` as a reading list in `format`, texts in `lang`.
+/// `entries` as a reading list in `format`, texts in `lang`. An entry asked for twice
+/// is listed once, where it was first asked for, whichever front-end built the list.
 pub fn export(
     format: ExportFormat,
     catalogue: &Catalogue,
     entries: &[&Entry],
     lang: Lang,
 ) -> String {
+    let entries = &once_each(entries);
     if format == ExportFormat::Json {
         // Exactly `list --json` in a pipe: compact, one line.
         return serde_json::to_string(entries).unwrap_or_default() + "\n";
@@ -107,6 +110,13 @@ pub fn export(
         ExportFormat::Html => html::write(&list),
         ExportFormat::Json => unreachable!("written above"),
     }
+}
+
+/// Each entry once, in the order first asked: a reading list names a material once,
+/// and a reference manager refuses (or silently merges) two records with one key.
+fn once_each<'a>(entries: &[&'a Entry]) -> Vec<&'a Entry> {
+    let mut seen = HashSet::new();
+    entries.iter().copied().filter(|e| seen.insert(e.id.as_str())).collect()
 }
 
 /// What the writers share: the entries' presentations and the list's heading.

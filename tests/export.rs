@@ -1,6 +1,7 @@
 //! `metodstod export` and `export::export`: every format read back by a real parser in
 //! both languages (`export/parse.rs`), a hostile catalogue that breaks none of them,
-//! the goldens, and the command line's errors.
+//! BibTeX's braces counted as BibTeX counts them (`export/bibtex.rs`), an entry asked
+//! for twice listed once, the goldens, and the command line's errors.
 //!
 //! The goldens live in `tests/golden/export.{sv,en}.*`. After an intended change of
 //! output, rewrite them with `UPDATE_GOLDEN=1 cargo test --test export` and review.
@@ -9,6 +10,12 @@ mod common;
 
 #[path = "export/parse.rs"]
 mod parse;
+
+#[path = "export/braces.rs"]
+mod braces;
+
+#[path = "export/bibtex.rs"]
+mod bibtex;
 
 use std::path::PathBuf;
 
@@ -199,6 +206,21 @@ fn ids_query_and_category_choose_the_entries() {
     assert_eq!(
         ids_of(&["export", "-f", "json", "--category", "embassies"]),
         ids_of(&["list", "--category", "embassies", "--json"])
+    );
+}
+
+#[test]
+fn an_id_asked_twice_is_listed_once_where_first_asked_in_every_format() {
+    for (format, _) in EXTENSIONS {
+        assert_eq!(
+            success(&["export", "-f", format, "sexit", "bsr-trm", "sexit", "bsr-trm"]),
+            success(&["export", "-f", format, "sexit", "bsr-trm"]),
+            "{format}"
+        );
+    }
+    assert_eq!(
+        ids_of(&["export", "-f", "json", "sexit", "bsr-trm", "sexit"]),
+        ["sexit", "bsr-trm"]
     );
 }
 

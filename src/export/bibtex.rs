@@ -31,7 +31,7 @@ pub(super) fn write(list: &List) -> String {
         field("language", escape(&languages.join(" and ")));
         field("abstract", escape(&paragraphs(&shown.summary).join(" ")));
         let keywords: Vec<String> =
-            shown.categories.iter().chain(&shown.keywords).map(|k| escape(k)).collect();
+            shown.categories.iter().chain(&shown.keywords).map(|k| keyword(k)).collect();
         field("keywords", keywords.join(", "));
         if let Some(link) = shown.links.first() {
             field("url", url(&link.url));
@@ -75,16 +75,35 @@ fn language(code: &str) -> &str {
     }
 }
 
+/// One keyword of the comma-separated list: one holding a comma is braced whole, so
+/// that it is read back as one keyword, not cut at its comma.
+pub fn keyword(text: &str) -> String {
+    let escaped = escape(text);
+    if one_line(text).contains(',') { format!("{{{escaped}}}") } else { escaped }
+}
+
 /// A text with every character that TeX or BibTeX reads as markup escaped, and TeX's
 /// ligatures (`--` a dash, `''` a quote, `<<` a guillemet) broken with `{}`, so the
 /// text prints as written.
+///
+/// BibTeX and biber count every brace, a `\{` too, to find where a field ends: a brace
+/// with a partner in the text is written escaped (`\{`, `\}`), the pair keeps the count
+/// even; one without is written as a command (`\textbraceleft{}`), which holds no
+/// unpaired brace, so a lone `}` cannot end the field early or a lone `{` run it on to
+/// the end of the file. (biber's LaTeX decoding leaves these two commands as they are,
+/// for the same reason.)
 pub fn escape(text: &str) -> String {
     let mut out = String::new();
     let text = one_line(text);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let paired = paired_braces(&text);
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((at, c)) = chars.next() {
         match c {
-            '-' | '\'' | '<' | '>' | ',' | '!' | '?' if chars.peek() == Some(&c) => {
+            '{' if !paired[at] => out.push_str(r"\textbraceleft{}"),
+            '}' if !paired[at] => out.push_str(r"\textbraceright{}"),
+            '-' | '\'' | '<' | '>' | ',' | '!' | '?'
+                if chars.peek().is_some_and(|&(_, n)| n == c) =>
+            {
                 out.push(c);
                 out.push_str("{}");
             }
@@ -100,6 +119,26 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// For each character of `text`, whether it is a brace with a partner: a `}` closes the
+/// nearest `{` still open before it, as BibTeX nests them.
+fn paired_braces(text: &str) -> Vec<bool> {
+    let mut paired = vec![false; text.chars().count()];
+    let mut open = Vec::new();
+    for (at, c) in text.chars().enumerate() {
+        match c {
+            '{' => open.push(at),
+            '}' => {
+                if let Some(start) = open.pop() {
+                    paired[start] = true;
+                    paired[at] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    paired
 }
 
 /// An address for the verbatim `url` field: only what would unbalance its braces

@@ -35,9 +35,8 @@ pub(super) fn write(list: &List) -> String {
         if let Some(year) = shown.year {
             tag("PY", &year.to_string());
         }
-        for language in &shown.languages {
-            tag("LA", language);
-        }
+        // One tag for all: readers keep the first `LA` of a record and drop the rest.
+        tag("LA", &shown.languages.join("; "));
         tag("AB", &shown.summary);
         for keyword in shown.categories.iter().chain(&shown.keywords) {
             tag("KW", keyword);

@@ -52,6 +52,20 @@ fn the_first_format_with_a_kind_decides() {
 }
 
 #[test]
+fn an_entry_asked_twice_is_written_once_where_first_asked_in_every_format() {
+    let catalogue = match crate::catalogue::embedded() {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    let (a, b) = (&catalogue.entries[0], &catalogue.entries[1]);
+    for format in ExportFormat::ALL {
+        let once = export(format, &catalogue, &[a, b], Lang::En);
+        assert_eq!(export(format, &catalogue, &[a, b, a, b, a], Lang::En), once, "{format}");
+        assert_ne!(export(format, &catalogue, &[b, a], Lang::En), once, "{format}: order kept");
+    }
+}
+
+#[test]
 fn paragraphs_and_lines() {
     assert_eq!(one_line(" a\n b\t\tc "), "a b c");
     assert_eq!(paragraphs("one\n  two  \n\n\nthree\n"), ["one", "two", "three"]);
@@ -72,6 +86,25 @@ fn bibtex_escapes_specials() {
         bibtex::escape(r"50% {x} & $ # _ \ ^ ~"),
         r"50\% \{x\} \& \$ \# \_ \textbackslash{} \textasciicircum{} \textasciitilde{}"
     );
+}
+
+#[test]
+fn bibtex_writes_a_brace_without_partner_as_a_command() {
+    assert_eq!(
+        bibtex::escape("}a{b{c}d"),
+        r"\textbraceright{}a\textbraceleft{}b\{c\}d",
+        "the {{ before b has no partner, the one before c has"
+    );
+    assert_eq!(bibtex::escape("}{"), r"\textbraceright{}\textbraceleft{}");
+    assert_eq!(bibtex::escape("{{}}"), r"\{\{\}\}");
+    assert_eq!(bibtex::escape(r"\{"), r"\textbackslash{}\textbraceleft{}");
+}
+
+#[test]
+fn bibtex_braces_a_keyword_with_a_comma() {
+    assert_eq!(bibtex::keyword("våld, förtryck"), "{våld, förtryck}");
+    assert_eq!(bibtex::keyword("a,,b"), "{a,{},b}");
+    assert_eq!(bibtex::keyword("hotell"), "hotell");
 }
 
 #[test]
