@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod contrast;
 pub mod hostile;
 pub mod render;
 pub mod svg;
