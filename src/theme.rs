@@ -9,6 +9,8 @@ use ratatui::symbols::border;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Look {
     pub ascii: bool,
+    /// Off with `--no-color` or `NO_COLOR`. The browser's text has no colour either way;
+    /// only the QR code's ink is fixed dark on light.
     pub color: bool,
 }
 
@@ -21,6 +23,8 @@ pub struct Theme {
     pub selected: Style,
     pub selected_unfocused: Style,
     pub highlight: Style,
+    /// Secondary text (publishers and years, hints, counts). Plain: faint text is 4:1
+    /// on xterm's white, and "bright black" is Solarized dark's own background.
     pub dim: Style,
     pub heading: Style,
     pub key: Style,

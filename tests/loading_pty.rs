@@ -25,7 +25,7 @@ fn catalogue(dir: &TempDir) -> String {
 fn start(path: &str) -> Pty {
     let mut p = Pty::spawn(pty::metodstod(&["--catalogue", path]), 120, 40);
     p.wait_for_raw("the progress on the first screen", |raw| {
-        find(raw, LOADING.as_bytes()).is_some()
+        find(&pty::as_text(raw), LOADING.as_bytes()).is_some()
     });
     p
 }
@@ -105,7 +105,10 @@ fn q_while_loading_exits_at_once() {
     let status = p.wait_exit(TIMEOUT);
     assert!(status.success(), "{status}");
     assert!(sent.elapsed() < Duration::from_secs(2), "took {:?}", sent.elapsed());
-    assert!(find(&p.raw(), LOADED.as_bytes()).is_none(), "the loading had ended first");
+    assert!(
+        find(&pty::as_text(&p.raw()), LOADED.as_bytes()).is_none(),
+        "the loading had ended first"
+    );
     assert_restored(&p.raw(), "q while loading");
 }
 
@@ -117,7 +120,10 @@ fn sigterm_while_loading_restores_the_terminal() {
     p.kill("TERM");
     let status = p.wait_exit(TIMEOUT);
     assert_eq!(status.exit_code(), 128 + 15, "{status}");
-    assert!(find(&p.raw(), LOADED.as_bytes()).is_none(), "the loading had ended first");
+    assert!(
+        find(&pty::as_text(&p.raw()), LOADED.as_bytes()).is_none(),
+        "the loading had ended first"
+    );
     assert_restored(&p.raw(), "SIGTERM while loading");
 }
 
