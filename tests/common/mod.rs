@@ -5,6 +5,7 @@ pub mod contrast;
 pub mod hostile;
 pub mod render;
 pub mod svg;
+pub mod text;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

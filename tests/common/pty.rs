@@ -83,29 +83,6 @@ pub fn open(cmd: CommandBuilder, cols: u16, rows: u16) -> Opened {
     Opened { master: pair.master, child, reader, writer }
 }
 
-/// `bytes` as the text they put on a row: a cursor step forward (`ESC [ n C`, how the
-/// program skips cells that already hold a blank) as that many spaces, other CSI
-/// sequences left out.
-pub fn as_text(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut rest = bytes;
-    while let Some((&b, tail)) = rest.split_first() {
-        rest = tail;
-        if b != 0x1b || rest.first() != Some(&b'[') {
-            out.push(b);
-            continue;
-        }
-        let end = rest.iter().position(|c| (0x40..=0x7e).contains(c) && *c != b'[');
-        let Some(end) = end else { break };
-        let params = String::from_utf8_lossy(&rest[1..end]);
-        if rest[end] == b'C' {
-            out.resize(out.len() + params.parse().unwrap_or(1), b' ');
-        }
-        rest = &rest[end + 1..];
-    }
-    out
-}
-
 /// Reads `reader` on a thread until `marker` shows (read as `as_text`), then drops it,
 /// so the caller can own the last handle on the master; the receiver hears when it was
 /// seen.
@@ -123,7 +100,7 @@ pub fn read_until(
                 break;
             }
             seen.extend_from_slice(&buf[..n]);
-            if find(&as_text(&seen), &marker).is_some() {
+            if find(&super::text::as_text(&seen), &marker).is_some() {
                 let _ = tx.send(());
                 break;
             }
