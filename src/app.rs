@@ -98,7 +98,7 @@ fn event_loop(
             // hyperlinks, alone.
             let now = view::detail::hyperlinks(state);
             if now != links_on_screen && !now.is_empty() {
-                tui::write_hyperlinks(&now, state.look.color)?;
+                tui::write_hyperlinks(&now)?;
             }
             links_on_screen = now;
             dirty = false;

@@ -1,6 +1,6 @@
-//! Styles and symbols. Colours come from the 16 ANSI colours only, so they follow the
-//! user's terminal theme, and every distinction is also made without colour (bold,
-//! reverse, underline, markers).
+//! Styles and symbols. Text keeps the terminal's own colours, so it follows the user's
+//! theme, light or dark; every distinction is made with bold, reverse video, underline
+//! and markers.
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
@@ -9,6 +9,8 @@ use ratatui::symbols::border;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Look {
     pub ascii: bool,
+    /// Off with `--no-color` or `NO_COLOR`. The browser's text has no colour either way;
+    /// only the QR code's ink is fixed dark on light.
     pub color: bool,
 }
 
@@ -21,12 +23,17 @@ pub struct Theme {
     pub selected: Style,
     pub selected_unfocused: Style,
     pub highlight: Style,
+    /// Secondary text (publishers and years, hints, counts). Plain: faint text is 4:1
+    /// on xterm's white, and "bright black" is Solarized dark's own background.
     pub dim: Style,
     pub heading: Style,
     pub key: Style,
     pub link: Style,
     pub status: Style,
     pub error: Style,
+    /// The QR code's ink: dark modules on a light ground whatever the theme, as phones
+    /// read them.
+    pub code: Style,
     pub set: border::Set<'static>,
     pub set_focused: border::Set<'static>,
     pub marker: &'static str,
@@ -63,20 +70,28 @@ const ASCII_FOCUSED_SET: border::Set<'static> = border::Set {
     horizontal_bottom: "=",
 };
 
+/// The same styles with colour or without. Measured in eight common palettes (xterm light
+/// and dark, PuTTY, Windows Terminal's Campbell, Tango and Solarized light and dark), no
+/// hue among the 16 ANSI colours keeps text at 4.5:1 on both light and dark backgrounds,
+/// so every distinction is bold, reverse video, underline or a marker, in the terminal's
+/// own colours; `tests/contrast.rs` holds each cell of the main screens to that.
 pub fn theme(look: Look) -> Theme {
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    let reversed = Style::new().add_modifier(Modifier::REVERSED);
+    // Never bold over reverse video: PuTTY brightens the reversed background to its
+    // "bold background" grey (3.9:1), and a bold border must not leak into the title
+    // written over it.
+    let reversed = Style::new().add_modifier(Modifier::REVERSED).remove_modifier(Modifier::BOLD);
     let (set, set_focused, marker, separator, ellipsis, bar, thumb, mark) = if look.ascii {
         (ASCII_SET, ASCII_FOCUSED_SET, ">", " - ", "...", "|", "@", "* ")
     } else {
         (border::PLAIN, border::THICK, "▌", " · ", "…", "│", "█", "✓ ")
     };
-    let mut t = Theme {
+    Theme {
         border: Style::new(),
         border_focused: bold,
         title: Style::new(),
-        title_focused: bold.add_modifier(Modifier::REVERSED),
-        selected: reversed.add_modifier(Modifier::BOLD),
+        title_focused: reversed,
+        selected: reversed,
         selected_unfocused: bold,
         highlight: bold.add_modifier(Modifier::UNDERLINED),
         dim: Style::new(),
@@ -85,6 +100,7 @@ pub fn theme(look: Look) -> Theme {
         link: Style::new().add_modifier(Modifier::UNDERLINED),
         status: bold,
         error: bold,
+        code: Style::new().fg(Color::Black).bg(Color::White),
         set,
         set_focused,
         marker,
@@ -93,20 +109,19 @@ pub fn theme(look: Look) -> Theme {
         bar,
         thumb,
         mark,
-    };
-    if look.color {
-        t.border = Style::new().fg(Color::DarkGray);
-        t.border_focused = bold.fg(Color::Cyan);
-        t.title_focused = bold.fg(Color::Cyan);
-        t.selected = bold.fg(Color::Black).bg(Color::Cyan);
-        t.selected_unfocused = bold.fg(Color::Black).bg(Color::Gray);
-        t.highlight = bold.fg(Color::Yellow).add_modifier(Modifier::UNDERLINED);
-        t.dim = Style::new().fg(Color::DarkGray);
-        t.heading = bold.fg(Color::Cyan);
-        t.key = bold.fg(Color::Yellow);
-        t.link = Style::new().fg(Color::Blue).add_modifier(Modifier::UNDERLINED);
-        t.status = bold.fg(Color::Green);
-        t.error = bold.fg(Color::Red);
     }
-    t
+}
+
+impl Theme {
+    /// `accent` (a highlight, a mark, a badge) on a row drawn in `base`: over the reverse
+    /// video of a selection it keeps only what is not bold, as bold reverse video turns
+    /// grey on grey where bold is drawn bright.
+    pub fn over(&self, base: Style, accent: Style) -> Style {
+        let style = base.patch(accent);
+        if style.add_modifier.contains(Modifier::REVERSED) {
+            style.remove_modifier(Modifier::BOLD)
+        } else {
+            style
+        }
+    }
 }

@@ -181,18 +181,16 @@ pub fn copy(text: &str, tmux: bool) -> io::Result<()> {
 
 /// Makes the addresses on screen clickable (OSC 8). ratatui cannot hold the sequence
 /// in a cell without breaking cell widths, so the same characters are written again
-/// over its frame, inside the hyperlink.
-pub fn write_hyperlinks(links_now: &[Hyperlink], color: bool) -> io::Result<()> {
+/// over its frame, inside the hyperlink, as the theme draws links: underlined in the
+/// terminal's own colour (blue text is unreadable on a dark background).
+pub fn write_hyperlinks(links_now: &[Hyperlink]) -> io::Result<()> {
     use ratatui::crossterm::cursor::{MoveTo, RestorePosition, SavePosition};
     use ratatui::crossterm::queue;
-    use ratatui::crossterm::style::{Attribute, Color, SetAttribute, SetForegroundColor};
+    use ratatui::crossterm::style::{Attribute, SetAttribute};
     let mut out = io::stdout().lock();
     queue!(out, SavePosition)?;
     for link in links_now {
         queue!(out, MoveTo(link.x, link.y), SetAttribute(Attribute::Underlined))?;
-        if color {
-            queue!(out, SetForegroundColor(Color::DarkBlue))?;
-        }
         out.write_all(links::osc8(&link.text, &link.url).as_bytes())?;
         queue!(out, SetAttribute(Attribute::Reset))?;
     }

@@ -150,14 +150,14 @@ pub fn highlighted<'a>(
     for &(i, c) in chars.iter().take(keep) {
         let hit = positions.binary_search(&i).is_ok();
         if hit != run_hit && !run.is_empty() {
-            let style = if run_hit { base.patch(theme.highlight) } else { base };
+            let style = if run_hit { theme.over(base, theme.highlight) } else { base };
             spans.push(Span::styled(std::mem::take(&mut run), style));
         }
         run_hit = hit;
         run.push(c);
     }
     if !run.is_empty() {
-        let style = if run_hit { base.patch(theme.highlight) } else { base };
+        let style = if run_hit { theme.over(base, theme.highlight) } else { base };
         spans.push(Span::styled(run, style));
     }
     if cut {

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use common::hostile::{assert_restored, big_catalogue, write};
 use common::pty::{self, Pty, TIMEOUT, TempDir, find};
+use common::text::as_text;
 
 const LOADING: &str = "Läser in";
 const LOADED: &str = "av 50000";
@@ -25,7 +26,7 @@ fn catalogue(dir: &TempDir) -> String {
 fn start(path: &str) -> Pty {
     let mut p = Pty::spawn(pty::metodstod(&["--catalogue", path]), 120, 40);
     p.wait_for_raw("the progress on the first screen", |raw| {
-        find(raw, LOADING.as_bytes()).is_some()
+        find(&as_text(raw), LOADING.as_bytes()).is_some()
     });
     p
 }
@@ -105,7 +106,7 @@ fn q_while_loading_exits_at_once() {
     let status = p.wait_exit(TIMEOUT);
     assert!(status.success(), "{status}");
     assert!(sent.elapsed() < Duration::from_secs(2), "took {:?}", sent.elapsed());
-    assert!(find(&p.raw(), LOADED.as_bytes()).is_none(), "the loading had ended first");
+    assert!(find(&as_text(&p.raw()), LOADED.as_bytes()).is_none(), "the loading had ended first");
     assert_restored(&p.raw(), "q while loading");
 }
 
@@ -117,7 +118,7 @@ fn sigterm_while_loading_restores_the_terminal() {
     p.kill("TERM");
     let status = p.wait_exit(TIMEOUT);
     assert_eq!(status.exit_code(), 128 + 15, "{status}");
-    assert!(find(&p.raw(), LOADED.as_bytes()).is_none(), "the loading had ended first");
+    assert!(find(&as_text(&p.raw()), LOADED.as_bytes()).is_none(), "the loading had ended first");
     assert_restored(&p.raw(), "SIGTERM while loading");
 }
 

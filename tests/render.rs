@@ -68,7 +68,7 @@ fn snapshot_category_bar_and_status() {
 }
 
 #[test]
-fn the_selected_row_is_reversed_or_coloured_and_matches_are_highlighted() {
+fn the_selected_row_is_reversed_and_matches_are_underlined() {
     let mut s = state(mini(), Lang::Sv, COLOR, 120, 40);
     // "sexi": since issue 12 the whole word "Sex" in another entry's summary ranks
     // above the title that only starts with "sex".
@@ -76,17 +76,28 @@ fn the_selected_row_is_reversed_or_coloured_and_matches_are_highlighted() {
     apply(&mut s, &[Action::Activate]);
     let (buffer, _) = render(&s);
     let Some(list) = s.areas().list else { panic!("no list") };
-    // The first row of the list is the selected entry "Sexit": cyan background.
+    // The first row of the list is the selected entry "Sexit": reverse video in the
+    // terminal's own colours, never bold (bold reverse turns grey where bold is bright).
     let first = &buffer[(list.x + 2, list.y + 1)];
-    assert_eq!(first.bg, Color::Cyan, "selected row background");
-    // Its "S", "e", "x", "i" are highlighted: yellow, bold, underlined.
+    assert!(first.modifier.contains(Modifier::REVERSED), "selected row reversed");
+    assert_eq!((first.fg, first.bg), (Color::Reset, Color::Reset), "in the theme's colours");
+    // Its "S", "e", "x", "i" are underlined, on the bar without bold.
     let s_cell = &buffer[(list.x + 2, list.y + 1)];
     assert_eq!(s_cell.symbol(), "S");
-    assert_eq!(s_cell.fg, Color::Yellow);
-    assert!(s_cell.modifier.contains(Modifier::UNDERLINED | Modifier::BOLD));
+    assert!(s_cell.modifier.contains(Modifier::UNDERLINED | Modifier::REVERSED));
+    assert!(!s_cell.modifier.contains(Modifier::BOLD), "no bold over reverse video");
     let t_cell = &buffer[(list.x + 6, list.y + 1)];
     assert_eq!(t_cell.symbol(), "t");
     assert!(!t_cell.modifier.contains(Modifier::UNDERLINED), "unmatched letters are plain");
+    // Off the bar, a match is bold and underlined.
+    let mut s = state(mini(), Lang::Sv, COLOR, 120, 40);
+    type_query(&mut s, "handbook");
+    let (buffer, _) = render(&s);
+    let off_bar = buffer.content().iter().find(|c| {
+        c.modifier.contains(Modifier::UNDERLINED) && !c.modifier.contains(Modifier::REVERSED)
+    });
+    let Some(off_bar) = off_bar else { panic!("no match off the selected row") };
+    assert!(off_bar.modifier.contains(Modifier::BOLD), "a match off the bar is bold");
 }
 
 #[test]

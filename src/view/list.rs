@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
         let mark = if state.marked.contains(&found.entry) { theme.mark } else { "" };
         let room = width.saturating_sub(1 + mark.width());
         let mut title = highlighted(&entry.title, &found.title_positions, room, base, theme);
-        title.spans.insert(0, Span::styled(mark, base.patch(theme.heading)));
+        title.spans.insert(0, Span::styled(mark, theme.over(base, theme.heading)));
         title.spans.insert(0, Span::styled(marker, base));
         lines.push(pad(title, width, base));
         let badge: Vec<String> = entry.languages.iter().map(|l| l.to_uppercase()).collect();
@@ -68,15 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
             Span::styled(marker, base),
             Span::styled(about, second),
             Span::styled(" ".repeat(gap), second),
-            // On the selected bar the badge keeps the bar's colours: only bold.
-            Span::styled(
-                sanitize(&badge).into_owned(),
-                if chosen {
-                    second.add_modifier(Modifier::BOLD)
-                } else {
-                    second.patch(theme.heading)
-                },
-            ),
+            Span::styled(sanitize(&badge).into_owned(), theme.over(second, theme.heading)),
         ]);
         if ITEM_ROWS > 1 && inside.height > 1 {
             lines.push(pad(line, width, base));

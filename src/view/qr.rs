@@ -4,7 +4,6 @@
 use qrcode::{Color as Module, EcLevel, QrCode};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
@@ -74,9 +73,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     frame.render_widget(Clear, area);
     frame.render_widget(pane(&title, true, theme), area);
     let inside = inner(area);
-    // Dark modules on a light ground: a phone reads the code the same on any theme.
-    let ink = Style::new().fg(Color::Black).bg(Color::White);
-    let lines: Vec<Line> = cells.into_iter().map(|row| Line::styled(row, ink)).collect();
+    let lines: Vec<Line> = cells.into_iter().map(|row| Line::styled(row, theme.code)).collect();
     let code_rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines), Rect { height: code_rows, ..inside });
     let address = fit(&sanitize(&link.url), usize::from(inside.width), theme.ellipsis);

@@ -1,9 +1,11 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod contrast;
 pub mod hostile;
 pub mod render;
 pub mod svg;
+pub mod text;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

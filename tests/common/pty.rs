@@ -83,8 +83,9 @@ pub fn open(cmd: CommandBuilder, cols: u16, rows: u16) -> Opened {
     Opened { master: pair.master, child, reader, writer }
 }
 
-/// Reads `reader` on a thread until `marker` has been written, then drops it, so the
-/// caller can own the last handle on the master; the receiver hears when it was seen.
+/// Reads `reader` on a thread until `marker` shows (read as `as_text`), then drops it,
+/// so the caller can own the last handle on the master; the receiver hears when it was
+/// seen.
 pub fn read_until(
     mut reader: Box<dyn Read + Send>,
     marker: &[u8],
@@ -99,7 +100,7 @@ pub fn read_until(
                 break;
             }
             seen.extend_from_slice(&buf[..n]);
-            if find(&seen, &marker).is_some() {
+            if find(&super::text::as_text(&seen), &marker).is_some() {
                 let _ = tx.send(());
                 break;
             }
