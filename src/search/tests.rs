@@ -57,6 +57,23 @@ fn entries_matching_every_word_come_before_those_matching_some() {
 }
 
 #[test]
+fn among_equal_counts_the_rarer_word_ranks_first() {
+    let mut matches = vec![
+        Match { entry: 0, score: 0, words: 0b01, title_positions: Vec::new() },
+        Match { entry: 1, score: 0, words: 0b10, title_positions: Vec::new() },
+        Match { entry: 2, score: 0, words: 0b01, title_positions: Vec::new() },
+    ];
+    // Word 0 is held by two entries, word 1 by one: word 1 is the rarer.
+    rank::by_rarity(&mut matches, 2);
+    assert!(matches[1].score > matches[0].score && matches[0].score == matches[2].score);
+    // More words always beat rarer ones.
+    let two = rank::score_of(4, 0, 0, 0, 0);
+    let mut one = rank::score_of(2, 0, 0, 0, 0);
+    one |= 0xFFFF << 40;
+    assert!(two > one);
+}
+
+#[test]
 fn nothing_found_offers_close_words() {
     let c = mini();
     let index = Index::new(&c);
