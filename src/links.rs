@@ -1,6 +1,7 @@
 //! Links: how an address is opened here (the pure `plan`, carried out by the browser,
 //! `open` and the line mode), and the OSC 52 and OSC 8 encodings.
 
+use crate::platform;
 use crate::text::{is_allowed_url, sanitize};
 
 /// How links are opened here: `$BROWSER`, SSH and tmux, read once at start.
@@ -26,11 +27,6 @@ pub struct BrowserCommand {
 const TEXT_BROWSERS: &[&str] =
     &["lynx", "w3m", "links", "links2", "elinks", "browsh", "carbonyl", "www-browser"];
 
-#[cfg(target_os = "macos")]
-const PLATFORM_OPENERS: &[&str] = &["open"];
-#[cfg(not(target_os = "macos"))]
-const PLATFORM_OPENERS: &[&str] = &["xdg-open", "gio", "sensible-browser"];
-
 impl Opener {
     /// The command that opens `url`: the first `$BROWSER` command found, else the
     /// platform opener. The address is one argument, exactly as written.
@@ -55,30 +51,40 @@ impl Opener {
         let (program, args) = if let Some(found) = from_browser {
             found
         } else {
-            let program =
-                PLATFORM_OPENERS.iter().find(|p| self.find(p).is_some()).ok_or_else(|| {
+            let (program, before) = platform::OPENERS
+                .iter()
+                .find(|(p, _)| self.find(p).is_some())
+                .ok_or_else(|| {
                     "no browser found: set $BROWSER, e.g. BROWSER=firefox or BROWSER=lynx"
                         .to_string()
                 })?;
-            let mut args = if *program == "gio" { vec!["open".to_string()] } else { Vec::new() };
+            let mut args: Vec<String> = before.iter().map(|a| (*a).to_string()).collect();
             args.push(url.to_string());
             ((*program).to_string(), args)
         };
-        let name =
-            std::path::Path::new(&program).file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let text_mode = TEXT_BROWSERS.contains(&name);
+        let text_mode = TEXT_BROWSERS.contains(&program_name(&program));
         Ok(BrowserCommand { program, args, text_mode })
     }
 
-    /// The program's path: as given when it has a slash, else searched in `$PATH`.
+    /// The program's path: as given when it names a file, else searched in `$PATH`
+    /// (with the platform's suffix for programs, where it has one).
     fn find(&self, program: &str) -> Option<std::path::PathBuf> {
         let is_file = |p: &std::path::Path| p.is_file();
-        if program.contains('/') {
+        if platform::is_path(program) {
             let p = std::path::PathBuf::from(program);
             return is_file(&p).then_some(p);
         }
-        std::env::split_paths(self.path.as_ref()?).map(|dir| dir.join(program)).find(|p| is_file(p))
+        let names = [program.to_string(), format!("{program}{}", platform::EXE_SUFFIX)];
+        std::env::split_paths(self.path.as_ref()?)
+            .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
+            .find(|p| is_file(p))
     }
+}
+
+/// A program's name without its directory or the platform's suffix for programs.
+fn program_name(program: &str) -> &str {
+    let name = std::path::Path::new(program).file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.strip_suffix(platform::EXE_SUFFIX).unwrap_or(name)
 }
 
 /// Splits a command into words as a shell would (quotes and backslashes), without
@@ -91,16 +97,11 @@ pub fn split_words(command: &str) -> Option<Vec<String>> {
 /// Starts the opener detached: its own process group (a hang-up of our terminal does
 /// not reach it) and no stdin, stdout or stderr, so it cannot draw into our screen.
 pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, String> {
-    use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
-    Command::new(&command.program)
-        .args(&command.args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("{}: {e}", command.program))
+    let mut opener = Command::new(&command.program);
+    opener.args(&command.args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+    platform::detach(&mut opener);
+    opener.spawn().map_err(|e| format!("{}: {e}", command.program))
 }
 
 /// Runs a text-mode browser on this terminal and waits for it. A SIGTERM, SIGHUP or
@@ -108,7 +109,6 @@ pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, S
 /// is asked to end (SIGTERM, so it can restore the terminal; killed after a second),
 /// and the caller, which saw the signal too, then ends.
 pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     use std::sync::Arc;
     use std::sync::atomic::AtomicBool;
     let mut child = std::process::Command::new(&command.program)
@@ -116,14 +116,9 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
         .spawn()
         .map_err(|e| format!("{}: {e}", command.program))?;
     let signalled = Arc::new(AtomicBool::new(false));
-    let ids: Vec<_> = [SIGTERM, SIGHUP, SIGINT]
-        .into_iter()
-        .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&signalled)).ok())
-        .collect();
+    let watch = platform::EndingWatch::new(&signalled);
     let waited = wait_unless_signalled(&mut child, &signalled);
-    for id in ids {
-        signal_hook::low_level::unregister(id);
-    }
+    drop(watch);
     match waited {
         Ok(status) if status.success() => Ok(()),
         Ok(status) => Err(format!("{}: {status}", command.program)),
@@ -131,13 +126,12 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
     }
 }
 
-/// Waits for `child`; once `signalled`, sends it SIGTERM (std can only send SIGKILL, so
-/// through kill(1), never a shell) and kills it if it still runs a second later.
+/// Waits for `child`; once `signalled`, asks it to end and kills it if it still runs a
+/// second later.
 fn wait_unless_signalled(
     child: &mut std::process::Child,
     signalled: &std::sync::atomic::AtomicBool,
 ) -> std::io::Result<std::process::ExitStatus> {
-    use std::process::Stdio;
     use std::time::{Duration, Instant};
     let mut deadline = None;
     loop {
@@ -145,12 +139,7 @@ fn wait_unless_signalled(
             return Ok(status);
         }
         if deadline.is_none() && signalled.load(std::sync::atomic::Ordering::Relaxed) {
-            let _ = std::process::Command::new("kill")
-                .args(["-TERM", &child.id().to_string()])
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status();
+            platform::ask_to_end(child);
             deadline = Some(Instant::now() + Duration::from_secs(1));
         }
         if deadline.is_some_and(|d| Instant::now() >= d) {

@@ -9,11 +9,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::action::{Action, Copied, SearchRequest, Status};
 use crate::catalogue;
 use crate::links::{self, Opener, Plan};
+use crate::platform::Input;
 use crate::state::State;
 use crate::tui::{self, Tui};
 
+/// Where the loop's threads send their outcomes.
+pub type Post = crate::platform::Post<Action>;
+
 use super::Runtime;
-use super::wake::Post;
 
 /// The search running off the input path, if any.
 #[derive(Default)]
@@ -87,6 +90,7 @@ pub fn open(
     runtime: &Runtime,
     url: &str,
     reports: &Post,
+    input: &Input,
 ) -> io::Result<Status> {
     Ok(match links::plan(url, &runtime.opener) {
         Plan::Copy => {
@@ -95,8 +99,10 @@ pub fn open(
         }
         Plan::Refuse(why) => Status::OpenFailed(why),
         Plan::Foreground(command) => {
+            input.lend();
             tui::leave(runtime.mouse);
             let outcome = links::run_in_foreground(&command);
+            input.take_back();
             tui::enter(runtime.mouse, terminal)?;
             match outcome {
                 Ok(()) => Status::BrowserStarted(url.to_string()),
