@@ -116,9 +116,10 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
         .spawn()
         .map_err(|e| format!("{}: {e}", command.program))?;
     let signalled = Arc::new(AtomicBool::new(false));
-    let watch = platform::EndingWatch::new(&signalled);
-    let waited = wait_unless_signalled(&mut child, &signalled);
-    drop(watch);
+    let waited = {
+        let _watch = platform::EndingWatch::new(&signalled);
+        wait_unless_signalled(&mut child, &signalled)
+    };
     match waited {
         Ok(status) if status.success() => Ok(()),
         Ok(status) => Err(format!("{}: {status}", command.program)),

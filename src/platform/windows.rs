@@ -1,6 +1,7 @@
 //! The Windows side of the seam. The console has no signals to handle: in raw mode
 //! Ctrl-C arrives as a key, a closed console window ends the process, and there is no
 //! job control to suspend into.
+#![allow(clippy::unnecessary_wraps, reason = "the signatures are the Unix side's")]
 
 use std::ffi::OsStr;
 use std::io;
