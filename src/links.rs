@@ -1,7 +1,7 @@
 //! Links: how an address is opened here (the pure `plan`, carried out by the browser,
 //! `open` and the line mode), and the OSC 52 and OSC 8 encodings.
 
-use crate::platform;
+use crate::platform::{self, programs::Programs};
 use crate::text::{is_allowed_url, sanitize};
 
 /// How links are opened here: `$BROWSER`, SSH and tmux, read once at start.
@@ -31,13 +31,19 @@ impl Opener {
     /// The command that opens `url`: the first `$BROWSER` command found, else the
     /// platform opener. The address is one argument, exactly as written.
     pub fn command_for(&self, url: &str) -> Result<BrowserCommand, String> {
+        self.command_on(platform::PROGRAMS, url)
+    }
+
+    /// `command_for` by the rules of a platform's `programs`.
+    pub fn command_on(&self, programs: &Programs, url: &str) -> Result<BrowserCommand, String> {
         if !is_allowed_url(url) {
             return Err(refusal(url));
         }
-        let from_browser = self.browser.iter().flat_map(|b| b.split(':')).find_map(|candidate| {
-            let words = split_words(candidate)?;
+        let mut commands = self.browser.iter().flat_map(|b| b.split(programs.list_separator));
+        let from_browser = commands.find_map(|candidate| {
+            let words = split_words(&programs.literal_backslashes(candidate))?;
             let (program, rest) = words.split_first()?;
-            self.find(program)?;
+            self.find(programs, program)?;
             let mut args: Vec<String> = rest.to_vec();
             if args.iter().any(|a| a.contains("%s")) {
                 for a in &mut args {
@@ -51,9 +57,10 @@ impl Opener {
         let (program, args) = if let Some(found) = from_browser {
             found
         } else {
-            let (program, before) = platform::OPENERS
+            let (program, before) = programs
+                .openers
                 .iter()
-                .find(|(p, _)| self.find(p).is_some())
+                .find(|(p, _)| self.find(programs, p).is_some())
                 .ok_or_else(|| {
                     "no browser found: set $BROWSER, e.g. BROWSER=firefox or BROWSER=lynx"
                         .to_string()
@@ -62,29 +69,23 @@ impl Opener {
             args.push(url.to_string());
             ((*program).to_string(), args)
         };
-        let text_mode = TEXT_BROWSERS.contains(&program_name(&program));
+        let text_mode = TEXT_BROWSERS.contains(&programs.name(&program));
         Ok(BrowserCommand { program, args, text_mode })
     }
 
     /// The program's path: as given when it names a file, else searched in `$PATH`
     /// (with the platform's suffix for programs, where it has one).
-    fn find(&self, program: &str) -> Option<std::path::PathBuf> {
+    fn find(&self, programs: &Programs, program: &str) -> Option<std::path::PathBuf> {
         let is_file = |p: &std::path::Path| p.is_file();
-        if platform::is_path(program) {
+        if programs.is_path(program) {
             let p = std::path::PathBuf::from(program);
             return is_file(&p).then_some(p);
         }
-        let names = [program.to_string(), format!("{program}{}", platform::EXE_SUFFIX)];
+        let names = programs.file_names(program);
         std::env::split_paths(self.path.as_ref()?)
             .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
             .find(|p| is_file(p))
     }
-}
-
-/// A program's name without its directory or the platform's suffix for programs.
-fn program_name(program: &str) -> &str {
-    let name = std::path::Path::new(program).file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.strip_suffix(platform::EXE_SUFFIX).unwrap_or(name)
 }
 
 /// Splits a command into words as a shell would (quotes and backslashes), without
@@ -263,85 +264,4 @@ pub fn base64(bytes: &[u8]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_matches_the_standard() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64("ö".as_bytes()), "w7Y=");
-    }
-
-    #[test]
-    fn osc52_plain_and_for_tmux() {
-        assert_eq!(osc52("hi", false), "\u{1b}]52;c;aGk=\u{7}");
-        assert_eq!(osc52("hi", true), "\u{1b}Ptmux;\u{1b}\u{1b}]52;c;aGk=\u{7}\u{1b}\\");
-    }
-
-    #[test]
-    fn words_split_like_a_shell_without_one() {
-        assert_eq!(
-            split_words("firefox --new-tab"),
-            Some(vec!["firefox".into(), "--new-tab".into()])
-        );
-        assert_eq!(
-            split_words("'my browser' \"a b\" c\\ d"),
-            Some(vec!["my browser".into(), "a b".into(), "c d".into()])
-        );
-        assert_eq!(
-            split_words("x; rm -rf /"),
-            Some(vec!["x;".into(), "rm".into(), "-rf".into(), "/".into()])
-        );
-        assert_eq!(split_words("  "), None);
-        assert_eq!(split_words("'open"), None);
-        assert_eq!(split_words("firefox\\"), None, "a trailing backslash");
-        // Inside double quotes a backslash escapes only $ ` " \ and a newline, as in sh.
-        assert_eq!(split_words(r#""a\b" "\$x""#), Some(vec![r"a\b".into(), "$x".into()]));
-    }
-
-    #[test]
-    fn browser_command_takes_the_address_as_one_argument() {
-        let opener = Opener {
-            browser: Some("/bin/echo --x %s:/bin/true".into()),
-            path: None,
-            ..Opener::default()
-        };
-        let url = "https://example.org/a;$(touch${IFS}x)&b=`id`|sh";
-        let c = opener.command_for(url);
-        assert_eq!(c.map(|c| c.args), Ok(vec!["--x".to_string(), url.to_string()]));
-        let opener =
-            Opener { browser: Some("/nonexistent/browser:/bin/true".into()), ..Opener::default() };
-        assert_eq!(
-            opener.command_for(url).map(|c| (c.program, c.args)),
-            Ok(("/bin/true".into(), vec![url.to_string()]))
-        );
-        assert!(opener.command_for("file:///etc/passwd").is_err());
-        assert!(opener.command_for("-e").is_err());
-    }
-
-    #[test]
-    fn no_opener_is_a_clear_error() {
-        let opener =
-            Opener { browser: None, path: Some("/nonexistent".into()), ..Opener::default() };
-        assert!(opener.command_for("https://example.org/").is_err_and(|e| e.contains("$BROWSER")));
-    }
-
-    #[test]
-    fn text_mode_browsers_are_recognised() {
-        let dir = std::env::temp_dir().join(format!("metodstod-w3m-{}", std::process::id()));
-        let _ = std::fs::create_dir_all(&dir);
-        let w3m = dir.join("w3m");
-        assert!(std::fs::write(&w3m, "#!/bin/sh\n").is_ok());
-        let opener = Opener {
-            browser: Some("w3m".into()),
-            path: Some(dir.clone().into()),
-            ..Opener::default()
-        };
-        let c = opener.command_for("https://example.org/");
-        let _ = std::fs::remove_dir_all(&dir);
-        assert_eq!(c.map(|c| (c.program, c.text_mode)), Ok(("w3m".to_string(), true)));
-    }
-}
+mod tests;

@@ -27,9 +27,11 @@ mod os;
 mod poll_wait;
 pub mod reader;
 
+pub mod programs;
+
 pub use os::{
-    CAN_SUSPEND, EXE_SUFFIX, EndingWatch, HANGUP_SIGNAL, OPENERS, ask_to_end, detach, is_path,
-    on_ending, suspend, watchdog,
+    CAN_SUSPEND, EndingWatch, HANGUP_SIGNAL, PROGRAMS, ask_to_end, detach, on_ending, suspend,
+    watchdog,
 };
 
 /// The exit status of a program whose terminal hung up: 128 + SIGHUP, as a shell

@@ -14,6 +14,7 @@ use rustix::io::Errno;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 
 use super::Waiting;
+use super::programs::Programs;
 use super::reader::Shared;
 
 /// Ctrl-Z stops the program; the shell's `fg` resumes it.
@@ -212,18 +213,8 @@ pub fn ask_to_end(child: &mut Child) {
         .status();
 }
 
-/// The platform's openers, in order of preference: a program and the arguments that
-/// come before the address.
+/// How programs are found, named and run here.
 #[cfg(target_os = "macos")]
-pub const OPENERS: &[(&str, &[&str])] = &[("open", &[])];
+pub const PROGRAMS: &Programs = &super::programs::MACOS;
 #[cfg(not(target_os = "macos"))]
-pub const OPENERS: &[(&str, &[&str])] =
-    &[("xdg-open", &[]), ("gio", &["open"]), ("sensible-browser", &[])];
-
-/// What a program's file name ends with.
-pub const EXE_SUFFIX: &str = "";
-
-/// Whether `program` names a file rather than a program to look for in `$PATH`.
-pub fn is_path(program: &str) -> bool {
-    program.contains('/')
-}
+pub const PROGRAMS: &Programs = &super::programs::UNIX;

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 use super::Waiting;
+use super::programs::Programs;
 use super::reader::Shared;
 
 pub const CAN_SUSPEND: bool = false;
@@ -73,19 +74,5 @@ pub fn ask_to_end(child: &mut Child) {
     let _ = child.kill();
 }
 
-/// The system's handler for an address, without a shell: `rundll32` hands the rest of
-/// its command line to `url.dll`'s FileProtocolHandler, which gives the address to the
-/// registered browser or mail program. The address is one argument (it has no spaces,
-/// so it is passed as written), and no `cmd.exe` reads it, so `&`, `|`, `^` and `%` in
-/// it stay characters. (`cmd /c start` would run what follows a `&`; `explorer.exe`
-/// exits with 1 even when it opened the address, and reads commas as switches.)
-pub const OPENERS: &[(&str, &[&str])] = &[("rundll32", &["url.dll,FileProtocolHandler"])];
-
-/// What a program's file name ends with. Only `.exe`: a `.bat` or `.cmd` file would
-/// run through `cmd.exe`, which reads `&` in an address as a command separator.
-pub const EXE_SUFFIX: &str = ".exe";
-
-/// Whether `program` names a file rather than a program to look for in `%PATH%`.
-pub fn is_path(program: &str) -> bool {
-    program.contains(['/', '\\'])
-}
+/// How programs are found, named and run here.
+pub const PROGRAMS: &Programs = &super::programs::WINDOWS;
