@@ -82,6 +82,10 @@ enum How {
 impl Input {
     /// Waits on the terminal as `waiting` says. Call after crossterm has the terminal.
     pub fn new(waiting: Waiting) -> io::Result<Input> {
+        // crossterm makes its reader (and on Unix its SIGWINCH pipe, which the reader's
+        // nudge and the poll wait rely on) when first asked for an event: now, before
+        // anything could need it.
+        event::poll(Duration::ZERO)?;
         match waiting {
             #[cfg(unix)]
             Waiting::Poll => Ok(Input { how: How::Poll(poll_wait::PollWait::start()?) }),

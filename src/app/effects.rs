@@ -13,10 +13,10 @@ use crate::platform::Input;
 use crate::state::State;
 use crate::tui::{self, Tui};
 
+use super::Runtime;
+
 /// Where the loop's threads send their outcomes.
 pub type Post = crate::platform::Post<Action>;
-
-use super::Runtime;
 
 /// The search running off the input path, if any.
 #[derive(Default)]
@@ -102,8 +102,9 @@ pub fn open(
             input.lend();
             tui::leave(runtime.mouse);
             let outcome = links::run_in_foreground(&command);
+            let entered = tui::enter(runtime.mouse, terminal);
             input.take_back();
-            tui::enter(runtime.mouse, terminal)?;
+            entered?;
             match outcome {
                 Ok(()) => Status::BrowserStarted(url.to_string()),
                 Err(why) => Status::OpenFailed(why),

@@ -29,11 +29,10 @@ pub struct PollWait {
 
 impl PollWait {
     /// Waits on the terminal crossterm reads, and is woken by a resize and the ending
-    /// signals.
+    /// signals. Call once crossterm has made its reader.
     pub fn start() -> io::Result<Self> {
-        // crossterm makes its reader, and its own SIGWINCH pipe, when first asked for an
-        // event; ours comes after it, so a resize that wakes us is already in its pipe.
-        ratatui::crossterm::event::poll(Duration::ZERO)?;
+        // After crossterm's own SIGWINCH pipe (`Input::new`), so a resize that wakes us
+        // is already in its pipe.
         let wait = PollWait::new(super::os::keyboard()?)?;
         wait.on_signals(&super::os::WAKING_SIGNALS)?;
         Ok(wait)
