@@ -30,8 +30,8 @@ pub mod reader;
 pub mod programs;
 
 pub use os::{
-    CAN_SUSPEND, EndingWatch, HANGUP_SIGNAL, PROGRAMS, ask_to_end, detach, on_ending, suspend,
-    watchdog,
+    CAN_SUSPEND, EndingWatch, HANGUP_SIGNAL, PROGRAMS, ask_to_end, detach, enable_escapes,
+    on_ending, suspend, watchdog,
 };
 
 /// The exit status of a program whose terminal hung up: 128 + SIGHUP, as a shell

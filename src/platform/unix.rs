@@ -165,6 +165,9 @@ pub fn keyboard() -> io::Result<OwnedFd> {
     Ok(std::fs::OpenOptions::new().read(true).write(true).open("/dev/tty")?.into())
 }
 
+/// A terminal reads escape sequences as they come.
+pub fn enable_escapes() {}
+
 /// Stops here until SIGCONT (`fg`). Where nobody could resume us (an orphaned process
 /// group, such as a forced command over SSH) the kernel ignores the stop, and we simply
 /// carry on.

@@ -46,6 +46,12 @@ pub fn hung_up(_waiting: Waiting) -> bool {
     false
 }
 
+/// The console reads escape sequences (colours, bold, OSC 8 and 52) only once asked to
+/// (virtual terminal processing, Windows 10 and later); crossterm asks for it.
+pub fn enable_escapes() {
+    let _ = ratatui::crossterm::ansi_support::supports_ansi();
+}
+
 /// Never asked for: Ctrl-Z is not bound here (`CAN_SUSPEND`).
 pub fn suspend() -> io::Result<()> {
     Ok(())
