@@ -4,15 +4,14 @@
 use std::io;
 use std::sync::atomic::AtomicUsize;
 use std::sync::mpsc;
-use std::time::Duration;
 
 use ratatui::Terminal;
-use ratatui::crossterm::event;
 
 use crate::action::{Action, Effect};
 use crate::backend::CompactBackend;
 use crate::keymap;
 use crate::links::Opener;
+use crate::platform::{self, Input};
 use crate::state::State;
 use crate::tui::{self, Tui};
 use crate::update::update;
@@ -22,7 +21,7 @@ mod effects;
 mod wake;
 
 use effects::{Background, copy, open};
-use wake::{Turns, Wake};
+use wake::Turns;
 
 /// At most this many queued events are handled before a frame is drawn.
 const MAX_EVENTS_PER_FRAME: usize = 64;
@@ -50,15 +49,16 @@ pub enum Exit {
 /// Runs the browser until the user quits, a signal ends it (`main` then exits as the
 /// shell expects), or the catalogue being read fails.
 pub fn run(mut state: State, runtime: &Runtime) -> io::Result<Exit> {
-    let signal = tui::install()?;
+    let waiting = platform::waiting();
+    let signal = tui::install(waiting)?;
     let mut terminal = Terminal::new(CompactBackend::new(io::stdout()))?;
     tui::enter(runtime.mouse, &mut terminal)?;
-    let result = match event_loop(&mut terminal, &mut state, runtime, &signal) {
+    let result = match event_loop(&mut terminal, &mut state, runtime, &signal, waiting) {
         // A terminal that hung up fails our next write or read; the kernel's SIGHUP was
         // handled before that error reached us, so end as that signal says.
         Err(_) if let Some(sig) = tui::signalled(&signal) => Ok(Exit::Signal(sig)),
         // No SIGHUP reaches us under a wrapper that ignores it; the error is the hang-up.
-        Err(_) if tui::hung_up() => Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
+        Err(_) if platform::hung_up(waiting) => Ok(Exit::Signal(platform::HANGUP_SIGNAL)),
         other => other,
     };
     tui::leave(runtime.mouse);
@@ -72,19 +72,16 @@ fn event_loop(
     state: &mut State,
     runtime: &Runtime,
     signal: &AtomicUsize,
+    waiting: platform::Waiting,
 ) -> io::Result<Exit> {
     let size = terminal.size()?;
     update(state, Action::Resize(size.width, size.height));
     // Outcomes of work done off the input path: opener failures, finished searches,
     // the batches of the catalogue being read.
     let (sender, results) = mpsc::channel::<Action>();
-    // crossterm makes its reader, and its own SIGWINCH pipe, when first asked for an
-    // event; ours comes after it, so a resize that wakes us is already in its pipe.
-    event::poll(Duration::ZERO)?;
-    let wake = Wake::new(tui::keyboard()?)?;
-    wake.on_signals(&tui::WAKING_SIGNALS)?;
-    let post = wake.post(sender);
-    let mut turns = Turns::new(wake);
+    let input = Input::new(waiting)?;
+    let post = input.post(sender);
+    let mut turns = Turns::new();
     let mut search = Background::default();
     if let Some(path) = runtime.read.clone() {
         effects::read_catalogue(path, post.clone());
@@ -148,10 +145,11 @@ fn event_loop(
         // next frame, so the screen never lags behind the keyboard.
         let mut taken = 0;
         let look = turns.look();
-        while taken < MAX_EVENTS_PER_FRAME && event::poll(look)? {
-            taken += 1;
+        while taken < MAX_EVENTS_PER_FRAME {
             // A read error means the terminal is gone (an SSH drop): end, do not spin.
-            let Some(action) = keymap::event_action(&event::read()?, state.key_scope()) else {
+            let Some(event) = input.next_event(look)? else { break };
+            taken += 1;
+            let Some(action) = keymap::event_action(&event, state.key_scope()) else {
                 continue;
             };
             dirty = true;
@@ -172,11 +170,14 @@ fn event_loop(
                     return Ok(Exit::LoadFailed);
                 }
                 Effect::Suspend => {
-                    tui::suspend(runtime.mouse, terminal)?;
+                    input.lend();
+                    let resumed = tui::suspend(runtime.mouse, terminal);
+                    input.take_back();
+                    resumed?;
                     links_on_screen.clear();
                 }
                 Effect::Open(url) => {
-                    let status = open(terminal, runtime, &url, &post)?;
+                    let status = open(terminal, runtime, &url, &post, &input)?;
                     update(state, Action::Report(status));
                     // A text-mode browser took the screen: every link is to be written anew.
                     links_on_screen.clear();
@@ -188,6 +189,6 @@ fn event_loop(
                 Effect::Search(request) => search.start(state, request, &post),
             }
         }
-        turns.end(taken, taken == MAX_EVENTS_PER_FRAME, idle)?;
+        turns.end(&input, taken, taken == MAX_EVENTS_PER_FRAME, idle)?;
     }
 }

@@ -10,6 +10,7 @@ pub mod help;
 
 use crate::action::Action;
 use crate::i18n::Texts;
+use crate::platform;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +185,17 @@ impl Key {
     }
 }
 
+/// The bindings of a platform that can suspend a program (`can_suspend`) or not: where
+/// Ctrl-Z does nothing, it is neither bound nor in the help.
+fn bindings(can_suspend: bool) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| can_suspend || b.action != Action::Suspend)
+}
+
+/// The bindings on this platform.
+pub fn bindings_here() -> impl Iterator<Item = &'static Binding> {
+    bindings(platform::CAN_SUSPEND)
+}
+
 impl Binding {
     fn applies(&self, scope: Scope) -> bool {
         self.scope == Scope::Anywhere || self.scope == scope
@@ -224,11 +236,14 @@ pub fn event_action(event: &Event, scope: Scope) -> Option<Action> {
 
 /// The action a key press means in `scope`; `None` for keys with no meaning.
 pub fn action(key: KeyEvent, scope: Scope) -> Option<Action> {
+    action_with(key, scope, platform::CAN_SUSPEND)
+}
+
+fn action_with(key: KeyEvent, scope: Scope, can_suspend: bool) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
-    let bound = BINDINGS
-        .iter()
+    let bound = bindings(can_suspend)
         .filter(|b| b.applies(scope))
         .find(|b| b.keys.iter().any(|k| k.matches(&key)))
         .map(|b| b.action_for(&key));
@@ -252,14 +267,18 @@ pub struct HelpRow {
 /// The help's rows, in `Help`'s order: one per `Help`, with the keys of every
 /// binding that names it; keys of one action together, actions apart with " / ".
 pub fn help_rows(t: &Texts, ascii: bool) -> Vec<HelpRow> {
-    let mut order: Vec<Help> = BINDINGS.iter().map(|b| b.help).collect();
+    help_rows_with(t, ascii, platform::CAN_SUSPEND)
+}
+
+fn help_rows_with(t: &Texts, ascii: bool, can_suspend: bool) -> Vec<HelpRow> {
+    let mut order: Vec<Help> = bindings(can_suspend).map(|b| b.help).collect();
     order.sort_unstable();
     order.dedup();
     let mut rows: Vec<HelpRow> = order
         .into_iter()
         .map(|help| {
             let mut groups: Vec<(&Action, Vec<String>)> = Vec::new();
-            for b in BINDINGS.iter().filter(|b| b.help == help) {
+            for b in bindings(can_suspend).filter(|b| b.help == help) {
                 let at = if let Some(at) = groups.iter().position(|(a, _)| *a == &b.action) {
                     at
                 } else {

@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod layout;
 pub mod links;
 pub mod plain;
+pub mod platform;
 pub mod present;
 pub mod search;
 pub mod ssh_command;

@@ -1,6 +1,7 @@
 //! Links: how an address is opened here (the pure `plan`, carried out by the browser,
 //! `open` and the line mode), and the OSC 52 and OSC 8 encodings.
 
+use crate::platform::{self, programs::Programs};
 use crate::text::{is_allowed_url, sanitize};
 
 /// How links are opened here: `$BROWSER`, SSH and tmux, read once at start.
@@ -26,22 +27,23 @@ pub struct BrowserCommand {
 const TEXT_BROWSERS: &[&str] =
     &["lynx", "w3m", "links", "links2", "elinks", "browsh", "carbonyl", "www-browser"];
 
-#[cfg(target_os = "macos")]
-const PLATFORM_OPENERS: &[&str] = &["open"];
-#[cfg(not(target_os = "macos"))]
-const PLATFORM_OPENERS: &[&str] = &["xdg-open", "gio", "sensible-browser"];
-
 impl Opener {
     /// The command that opens `url`: the first `$BROWSER` command found, else the
     /// platform opener. The address is one argument, exactly as written.
     pub fn command_for(&self, url: &str) -> Result<BrowserCommand, String> {
+        self.command_on(platform::PROGRAMS, url)
+    }
+
+    /// `command_for` by the rules of a platform's `programs`.
+    pub fn command_on(&self, programs: &Programs, url: &str) -> Result<BrowserCommand, String> {
         if !is_allowed_url(url) {
             return Err(refusal(url));
         }
-        let from_browser = self.browser.iter().flat_map(|b| b.split(':')).find_map(|candidate| {
-            let words = split_words(candidate)?;
+        let mut commands = self.browser.iter().flat_map(|b| b.split(programs.list_separator));
+        let from_browser = commands.find_map(|candidate| {
+            let words = split_words(&programs.literal_backslashes(candidate))?;
             let (program, rest) = words.split_first()?;
-            self.find(program)?;
+            self.find(programs, program)?;
             let mut args: Vec<String> = rest.to_vec();
             if args.iter().any(|a| a.contains("%s")) {
                 for a in &mut args {
@@ -55,29 +57,34 @@ impl Opener {
         let (program, args) = if let Some(found) = from_browser {
             found
         } else {
-            let program =
-                PLATFORM_OPENERS.iter().find(|p| self.find(p).is_some()).ok_or_else(|| {
+            let (program, before) = programs
+                .openers
+                .iter()
+                .find(|(p, _)| self.find(programs, p).is_some())
+                .ok_or_else(|| {
                     "no browser found: set $BROWSER, e.g. BROWSER=firefox or BROWSER=lynx"
                         .to_string()
                 })?;
-            let mut args = if *program == "gio" { vec!["open".to_string()] } else { Vec::new() };
+            let mut args: Vec<String> = before.iter().map(|a| (*a).to_string()).collect();
             args.push(url.to_string());
             ((*program).to_string(), args)
         };
-        let name =
-            std::path::Path::new(&program).file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let text_mode = TEXT_BROWSERS.contains(&name);
+        let text_mode = TEXT_BROWSERS.contains(&programs.name(&program));
         Ok(BrowserCommand { program, args, text_mode })
     }
 
-    /// The program's path: as given when it has a slash, else searched in `$PATH`.
-    fn find(&self, program: &str) -> Option<std::path::PathBuf> {
+    /// The program's path: as given when it names a file, else searched in `$PATH`
+    /// (with the platform's suffix for programs, where it has one).
+    fn find(&self, programs: &Programs, program: &str) -> Option<std::path::PathBuf> {
         let is_file = |p: &std::path::Path| p.is_file();
-        if program.contains('/') {
+        if programs.is_path(program) {
             let p = std::path::PathBuf::from(program);
             return is_file(&p).then_some(p);
         }
-        std::env::split_paths(self.path.as_ref()?).map(|dir| dir.join(program)).find(|p| is_file(p))
+        let names = programs.file_names(program);
+        std::env::split_paths(self.path.as_ref()?)
+            .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
+            .find(|p| is_file(p))
     }
 }
 
@@ -91,16 +98,11 @@ pub fn split_words(command: &str) -> Option<Vec<String>> {
 /// Starts the opener detached: its own process group (a hang-up of our terminal does
 /// not reach it) and no stdin, stdout or stderr, so it cannot draw into our screen.
 pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, String> {
-    use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
-    Command::new(&command.program)
-        .args(&command.args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("{}: {e}", command.program))
+    let mut opener = Command::new(&command.program);
+    opener.args(&command.args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+    platform::detach(&mut opener);
+    opener.spawn().map_err(|e| format!("{}: {e}", command.program))
 }
 
 /// Runs a text-mode browser on this terminal and waits for it. A SIGTERM, SIGHUP or
@@ -108,7 +110,6 @@ pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, S
 /// is asked to end (SIGTERM, so it can restore the terminal; killed after a second),
 /// and the caller, which saw the signal too, then ends.
 pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     use std::sync::Arc;
     use std::sync::atomic::AtomicBool;
     let mut child = std::process::Command::new(&command.program)
@@ -116,14 +117,10 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
         .spawn()
         .map_err(|e| format!("{}: {e}", command.program))?;
     let signalled = Arc::new(AtomicBool::new(false));
-    let ids: Vec<_> = [SIGTERM, SIGHUP, SIGINT]
-        .into_iter()
-        .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&signalled)).ok())
-        .collect();
-    let waited = wait_unless_signalled(&mut child, &signalled);
-    for id in ids {
-        signal_hook::low_level::unregister(id);
-    }
+    let waited = {
+        let _watch = platform::EndingWatch::new(&signalled);
+        wait_unless_signalled(&mut child, &signalled)
+    };
     match waited {
         Ok(status) if status.success() => Ok(()),
         Ok(status) => Err(format!("{}: {status}", command.program)),
@@ -131,13 +128,12 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
     }
 }
 
-/// Waits for `child`; once `signalled`, sends it SIGTERM (std can only send SIGKILL, so
-/// through kill(1), never a shell) and kills it if it still runs a second later.
+/// Waits for `child`; once `signalled`, asks it to end and kills it if it still runs a
+/// second later.
 fn wait_unless_signalled(
     child: &mut std::process::Child,
     signalled: &std::sync::atomic::AtomicBool,
 ) -> std::io::Result<std::process::ExitStatus> {
-    use std::process::Stdio;
     use std::time::{Duration, Instant};
     let mut deadline = None;
     loop {
@@ -145,12 +141,7 @@ fn wait_unless_signalled(
             return Ok(status);
         }
         if deadline.is_none() && signalled.load(std::sync::atomic::Ordering::Relaxed) {
-            let _ = std::process::Command::new("kill")
-                .args(["-TERM", &child.id().to_string()])
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status();
+            platform::ask_to_end(child);
             deadline = Some(Instant::now() + Duration::from_secs(1));
         }
         if deadline.is_some_and(|d| Instant::now() >= d) {
@@ -273,85 +264,4 @@ pub fn base64(bytes: &[u8]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_matches_the_standard() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64("ö".as_bytes()), "w7Y=");
-    }
-
-    #[test]
-    fn osc52_plain_and_for_tmux() {
-        assert_eq!(osc52("hi", false), "\u{1b}]52;c;aGk=\u{7}");
-        assert_eq!(osc52("hi", true), "\u{1b}Ptmux;\u{1b}\u{1b}]52;c;aGk=\u{7}\u{1b}\\");
-    }
-
-    #[test]
-    fn words_split_like_a_shell_without_one() {
-        assert_eq!(
-            split_words("firefox --new-tab"),
-            Some(vec!["firefox".into(), "--new-tab".into()])
-        );
-        assert_eq!(
-            split_words("'my browser' \"a b\" c\\ d"),
-            Some(vec!["my browser".into(), "a b".into(), "c d".into()])
-        );
-        assert_eq!(
-            split_words("x; rm -rf /"),
-            Some(vec!["x;".into(), "rm".into(), "-rf".into(), "/".into()])
-        );
-        assert_eq!(split_words("  "), None);
-        assert_eq!(split_words("'open"), None);
-        assert_eq!(split_words("firefox\\"), None, "a trailing backslash");
-        // Inside double quotes a backslash escapes only $ ` " \ and a newline, as in sh.
-        assert_eq!(split_words(r#""a\b" "\$x""#), Some(vec![r"a\b".into(), "$x".into()]));
-    }
-
-    #[test]
-    fn browser_command_takes_the_address_as_one_argument() {
-        let opener = Opener {
-            browser: Some("/bin/echo --x %s:/bin/true".into()),
-            path: None,
-            ..Opener::default()
-        };
-        let url = "https://example.org/a;$(touch${IFS}x)&b=`id`|sh";
-        let c = opener.command_for(url);
-        assert_eq!(c.map(|c| c.args), Ok(vec!["--x".to_string(), url.to_string()]));
-        let opener =
-            Opener { browser: Some("/nonexistent/browser:/bin/true".into()), ..Opener::default() };
-        assert_eq!(
-            opener.command_for(url).map(|c| (c.program, c.args)),
-            Ok(("/bin/true".into(), vec![url.to_string()]))
-        );
-        assert!(opener.command_for("file:///etc/passwd").is_err());
-        assert!(opener.command_for("-e").is_err());
-    }
-
-    #[test]
-    fn no_opener_is_a_clear_error() {
-        let opener =
-            Opener { browser: None, path: Some("/nonexistent".into()), ..Opener::default() };
-        assert!(opener.command_for("https://example.org/").is_err_and(|e| e.contains("$BROWSER")));
-    }
-
-    #[test]
-    fn text_mode_browsers_are_recognised() {
-        let dir = std::env::temp_dir().join(format!("metodstod-w3m-{}", std::process::id()));
-        let _ = std::fs::create_dir_all(&dir);
-        let w3m = dir.join("w3m");
-        assert!(std::fs::write(&w3m, "#!/bin/sh\n").is_ok());
-        let opener = Opener {
-            browser: Some("w3m".into()),
-            path: Some(dir.clone().into()),
-            ..Opener::default()
-        };
-        let c = opener.command_for("https://example.org/");
-        let _ = std::fs::remove_dir_all(&dir);
-        assert_eq!(c.map(|c| (c.program, c.text_mode)), Ok(("w3m".to_string(), true)));
-    }
-}
+mod tests;

@@ -24,6 +24,8 @@ const USAGE_ERROR: u8 = 2;
 const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
 
 fn main() -> ExitCode {
+    // Before anything is written: bold in a command's output, the browser's frames.
+    metodstod::platform::enable_escapes();
     let cli = match args::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(code) => return code,

@@ -618,7 +618,8 @@ fn a_new_user_finds_sexit_reads_it_in_english_and_quits_at_every_size() {
 }
 
 /// A text-mode browser gets the terminal: the browser leaves the alternate screen and
-/// raw mode, waits for it, and comes back with a full redraw.
+/// raw mode, leaves the keys typed meanwhile to it, waits for it, and comes back with
+/// a full redraw.
 #[test]
 fn a_text_mode_browser_gets_the_terminal_and_the_browser_comes_back() {
     use std::os::unix::fs::PermissionsExt;
@@ -626,7 +627,7 @@ fn a_text_mode_browser_gets_the_terminal_and_the_browser_comes_back() {
     let w3m = dir.join("w3m");
     // Shows the address, then waits for a line, as a real text browser waits for keys;
     // `stty -a` shows whether it got a cooked terminal.
-    let script = "#!/bin/sh\nprintf 'W3M SHOWS %s\\n' \"$1\"\nstty -a | grep -o -- '-\\?icanon'\nread answer\nexit 0\n";
+    let script = "#!/bin/sh\nprintf 'W3M SHOWS %s\\n' \"$1\"\nstty -a | grep -o -- '-\\?icanon'\nread answer\nprintf 'W3M READ %s.\\n' \"$answer\"\nexit 0\n";
     if let Err(e) = std::fs::write(&w3m, script) {
         panic!("cannot write {}: {e}", w3m.display());
     }
@@ -643,7 +644,11 @@ fn a_text_mode_browser_gets_the_terminal_and_the_browser_comes_back() {
     });
     let stty = s.contents();
     assert!(stty.lines().any(|l| l.trim() == "icanon"), "cooked mode for the browser:\n{stty}");
-    p.send("\r");
+    // Every key typed is the text browser's: none is read by the browser waiting.
+    p.send("typed\r");
+    p.wait_for_raw("the text browser to read the line", |raw| {
+        pty::find(raw, b"W3M READ typed.").is_some()
+    });
     p.wait_for("the whole browser again", |s| {
         s.alternate_screen()
             && s.contents().contains("9 av 9")

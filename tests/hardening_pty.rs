@@ -343,16 +343,32 @@ fn wake_ups(pid: u32) -> u64 {
     total
 }
 
+/// Whether one of the process's threads has this name.
+fn has_thread(pid: u32, name: &str) -> bool {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        panic!("no /proc/{pid}/task");
+    };
+    tasks.flatten().any(|task| {
+        std::fs::read_to_string(task.path().join("comm")).is_ok_and(|comm| comm.trim() == name)
+    })
+}
+
 #[test]
 fn an_idle_browser_sleeps_yet_answers_a_resize_and_keys_at_once() {
     let mut p = Pty::spawn(pty::metodstod(&[]), 80, 24);
     p.wait_for_text("av 9");
     // Past any wake-up that the first frame's turn leaves.
     std::thread::sleep(Duration::from_millis(300));
+    // Waiting through crossterm's reader (macOS, Windows; here with METODSTOD_WAIT=reader),
+    // the one wake-up left is the probe for a vanished terminal, ten times a second.
+    let reader = std::env::var_os("METODSTOD_WAIT").is_some_and(|w| w == "reader");
+    assert_eq!(has_thread(p.pid(), "terminal-reader"), reader, "the reader's thread");
+    let allowed = if reader { 12 } else { 0 };
     let before = wake_ups(p.pid());
     std::thread::sleep(Duration::from_secs(1));
     let after = wake_ups(p.pid());
-    assert_eq!(after, before, "an idle browser woke {} times in a second", after - before);
+    let woke = after - before;
+    assert!(woke <= allowed, "an idle browser woke {woke} times in a second");
     // Woken by the resize itself: the footer moves to the new last row.
     p.resize(100, 30);
     p.wait_for("the footer on row 30 after a resize", |s| {

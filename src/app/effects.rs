@@ -9,11 +9,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::action::{Action, Copied, SearchRequest, Status};
 use crate::catalogue;
 use crate::links::{self, Opener, Plan};
+use crate::platform::Input;
 use crate::state::State;
 use crate::tui::{self, Tui};
 
 use super::Runtime;
-use super::wake::Post;
+
+/// Where the loop's threads send their outcomes.
+pub type Post = crate::platform::Post<Action>;
 
 /// The search running off the input path, if any.
 #[derive(Default)]
@@ -87,6 +90,7 @@ pub fn open(
     runtime: &Runtime,
     url: &str,
     reports: &Post,
+    input: &Input,
 ) -> io::Result<Status> {
     Ok(match links::plan(url, &runtime.opener) {
         Plan::Copy => {
@@ -95,9 +99,12 @@ pub fn open(
         }
         Plan::Refuse(why) => Status::OpenFailed(why),
         Plan::Foreground(command) => {
+            input.lend();
             tui::leave(runtime.mouse);
             let outcome = links::run_in_foreground(&command);
-            tui::enter(runtime.mouse, terminal)?;
+            let entered = tui::enter(runtime.mouse, terminal);
+            input.take_back();
+            entered?;
             match outcome {
                 Ok(()) => Status::BrowserStarted(url.to_string()),
                 Err(why) => Status::OpenFailed(why),

@@ -1,135 +1,64 @@
-use std::io::{PipeWriter, Write};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
-use std::time::Duration;
 
-use signal_hook::consts::SIGWINCH;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
 
 use super::*;
 
-/// A wake whose keyboard is a pipe, and the pipe's end to type into.
-fn wake() -> (Wake, PipeWriter) {
-    let (keyboard, keys) = match io::pipe() {
-        Ok(pipe) => pipe,
-        Err(e) => panic!("no pipe: {e}"),
-    };
-    match Wake::new(keyboard.into()) {
-        Ok(wake) => (wake, keys),
-        Err(e) => panic!("no socket pair: {e}"),
-    }
-}
-
-/// A wait run on its own thread; the last receiver hears how it ended.
-fn waiting() -> (Post, mpsc::Receiver<Action>, PipeWriter, mpsc::Receiver<io::Result<bool>>) {
-    let (wake, keys) = wake();
-    if let Err(e) = wake.on_signals(&[SIGWINCH]) {
-        panic!("SIGWINCH not registered: {e}");
-    }
-    let (sender, actions) = mpsc::channel();
-    let post = wake.post(sender);
-    let (ended, ending) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = ended.send(wake.wait(None));
+/// An input whose terminal is a channel of events, and the channel's end to type into.
+fn input() -> (Input, mpsc::Sender<Event>) {
+    let (keys, typed) = mpsc::channel::<Event>();
+    let read = Box::new(move |_: Option<Duration>| {
+        typed.recv().map(Some).map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
     });
-    (post, actions, keys, ending)
-}
-
-/// Long enough for a wait that was to return at once to have done so.
-const QUIET: Duration = Duration::from_millis(150);
-/// Far longer than any wake-up takes, even on a loaded machine.
-const AT_MOST: Duration = Duration::from_secs(10);
-
-#[test]
-fn the_wait_sleeps_until_something_is_posted_and_the_post_is_in_the_channel() {
-    let (post, actions, _keys, ending) = waiting();
-    assert_eq!(ending.recv_timeout(QUIET).err(), Some(RecvTimeoutError::Timeout));
-    assert!(post.send(Action::Quit));
-    // Not the terminal: crossterm is not to be asked.
-    assert!(matches!(ending.recv_timeout(AT_MOST), Ok(Ok(false))));
-    assert!(matches!(actions.try_recv(), Ok(Action::Quit)));
-}
-
-#[test]
-fn a_key_wakes_the_wait() {
-    let (_post, _actions, mut keys, ending) = waiting();
-    assert_eq!(ending.recv_timeout(QUIET).err(), Some(RecvTimeoutError::Timeout));
-    assert!(keys.write_all(b"q").is_ok());
-    assert!(matches!(ending.recv_timeout(AT_MOST), Ok(Ok(true))));
-}
-
-#[test]
-fn a_registered_signal_wakes_the_wait() {
-    let (_post, _actions, _keys, ending) = waiting();
-    assert_eq!(ending.recv_timeout(QUIET).err(), Some(RecvTimeoutError::Timeout));
-    // SIGWINCH: ignored by default, so harmless to the other tests of this process.
-    assert!(signal_hook::low_level::raise(SIGWINCH).is_ok());
-    // A resize is for crossterm to read.
-    assert!(matches!(ending.recv_timeout(AT_MOST), Ok(Ok(true))));
-}
-
-#[test]
-fn a_keyboard_that_hung_up_is_an_error_not_a_wake_up_forever() {
-    let (_post, _actions, keys, ending) = waiting();
-    drop(keys);
-    match ending.recv_timeout(AT_MOST) {
-        Ok(Err(e)) => assert_eq!(e.kind(), io::ErrorKind::BrokenPipe),
-        other => panic!("expected the hang-up as an error, got {other:?}"),
+    match Input::with_reader(read, None) {
+        Ok(input) => (input, keys),
+        Err(e) => panic!("no reader: {e}"),
     }
 }
 
-#[test]
-fn posts_made_while_the_loop_was_busy_wake_the_next_wait_at_once() {
-    let (wake, _keys) = wake();
-    let (sender, actions) = mpsc::channel();
-    let post = wake.post(sender);
-    // More than the socket holds: the bytes that do not fit are dropped, never the
-    // actions, and the wait still returns.
-    for _ in 0..100_000 {
-        assert!(post.send(Action::SelectNext));
-    }
-    assert!(matches!(wake.wait(None), Ok(false)));
-    assert_eq!(actions.try_iter().count(), 100_000);
-}
-
-fn turns() -> (Turns, PipeWriter) {
-    let (wake, keys) = wake();
-    (Turns::new(wake), keys)
+fn key() -> Event {
+    Event::Key(KeyEvent::from(KeyCode::Char('x')))
 }
 
 #[test]
 fn crossterm_looks_at_the_terminal_only_when_it_has_input() {
-    let (mut turns, mut keys) = turns();
+    let (input, keys) = input();
+    let mut turns = Turns::new();
     assert_eq!(turns.look(), Duration::ZERO);
-    assert!(keys.write_all(b"x").is_ok());
+    assert!(keys.send(key()).is_ok());
     // Idle, no keys taken: sleeps, and a key ends the sleep.
-    assert!(turns.end(0, false, true).is_ok());
+    assert!(turns.end(&input, 0, false, true).is_ok());
     assert_eq!(turns.look(), TERMINAL_READ);
 }
 
 #[test]
 fn a_busy_or_capped_turn_does_not_sleep() {
-    let (mut turns, _keys) = turns();
+    let (input, _keys) = input();
+    let mut turns = Turns::new();
     // Something else came (a batch, a search's answer): no sleep, and no look.
-    assert!(turns.end(0, false, false).is_ok());
+    assert!(turns.end(&input, 0, false, false).is_ok());
     assert_eq!(turns.look(), Duration::ZERO);
     // The frame's cap stopped the keys: crossterm has more.
-    assert!(turns.end(64, true, true).is_ok());
+    assert!(turns.end(&input, 64, true, true).is_ok());
     assert_eq!(turns.look(), TERMINAL_READ);
 }
 
 #[test]
 fn after_keys_the_sleep_ends_by_itself_once_for_one_more_look() {
-    let (mut turns, _keys) = turns();
+    let (input, keys) = input();
+    let mut turns = Turns::new();
     // Keys taken, and crossterm found no more (not capped).
-    assert!(turns.end(3, false, true).is_ok());
+    assert!(turns.end(&input, 3, false, true).is_ok());
     assert_eq!(turns.look(), Duration::ZERO);
     // The next idle turn sleeps AFTER_KEYS at most, then crossterm is to look.
-    assert!(turns.end(0, false, true).is_ok());
+    assert!(turns.end(&input, 0, false, true).is_ok());
     assert_eq!(turns.look(), TERMINAL_READ);
     // That look found nothing: from now on only the keyboard or a post ends a sleep.
     let (done, ended) = mpsc::channel();
     thread::spawn(move || {
-        let _ = done.send(turns.end(0, false, true).is_ok());
+        let _ = done.send(turns.end(&input, 0, false, true).is_ok());
+        drop(keys);
     });
     assert_eq!(ended.recv_timeout(AFTER_KEYS * 3).err(), Some(RecvTimeoutError::Timeout));
 }

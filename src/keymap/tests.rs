@@ -103,7 +103,7 @@ fn every_binding_is_in_the_help_in_both_languages() {
     for lang in [Lang::Sv, Lang::En] {
         for ascii in [false, true] {
             let rows = help_rows(texts(lang), ascii);
-            for b in BINDINGS {
+            for b in bindings_here() {
                 for k in b.keys {
                     let label = k.label(ascii);
                     assert!(
@@ -129,7 +129,7 @@ fn every_binding_is_in_the_help_in_both_languages() {
 fn every_key_in_the_help_does_what_its_row_says() {
     // Each bound key, pressed where its binding applies, gives that binding's action:
     // no earlier binding of the same scope shadows it.
-    for b in BINDINGS {
+    for b in bindings_here() {
         let scope = if b.scope == Anywhere { Browsing } else { b.scope };
         for k in b.keys {
             let event = match *k {
@@ -140,6 +140,22 @@ fn every_key_in_the_help_does_what_its_row_says() {
             assert_eq!(action(event, scope), Some(b.action.clone()), "{k:?}");
         }
     }
+}
+
+#[test]
+fn where_nothing_can_suspend_ctrl_z_is_neither_bound_nor_in_the_help() {
+    let t = texts(Lang::En);
+    for can_suspend in [true, false] {
+        let rows = help_rows_with(t, false, can_suspend);
+        let listed = rows.iter().any(|r| r.keys.split([' ', '/']).any(|w| w == "Ctrl-z"));
+        assert_eq!(listed, can_suspend, "can suspend: {can_suspend}");
+        let bound = action_with(ctrl('z'), Browsing, can_suspend);
+        assert_eq!(bound, can_suspend.then_some(Action::Suspend));
+        // Ctrl-C quits either way.
+        assert_eq!(action_with(ctrl('c'), Browsing, can_suspend), Some(Action::Quit));
+    }
+    // Only the suspension's row differs.
+    assert_eq!(help_rows_with(t, false, true).len(), help_rows_with(t, false, false).len() + 1);
 }
 
 #[test]
