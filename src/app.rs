@@ -11,11 +11,11 @@ use crate::action::{Action, Effect};
 use crate::backend::CompactBackend;
 use crate::keymap;
 use crate::links::Opener;
-use crate::platform::{self, Input};
+use crate::platform::{self, Input, Post};
 use crate::state::State;
 use crate::tui::{self, Tui};
 use crate::update::update;
-use crate::view;
+use crate::view::{self, detail::Hyperlink};
 
 mod effects;
 mod wake;
@@ -129,13 +129,12 @@ fn event_loop(
                 tui::repaint(terminal)?;
                 links_on_screen.clear();
             }
-            match effect {
-                Some(Effect::Search(request)) => search.start(state, request, &post),
-                Some(Effect::LoadFailed) => {
-                    search.cancel();
-                    return Ok(Exit::LoadFailed);
-                }
-                _ => {}
+            let mut cx =
+                Effects { terminal, runtime, search: &mut search, post: &post, input: &input };
+            if let Some(effect) = effect
+                && let Some(exit) = cx.perform(effect, state, &mut links_on_screen)?
+            {
+                return Ok(exit);
             }
             if batch {
                 break;
@@ -160,35 +159,62 @@ fn event_loop(
                 links_on_screen.clear();
             }
             let Some(effect) = update(state, action) else { continue };
-            match effect {
-                Effect::Quit => {
-                    search.cancel();
-                    return Ok(Exit::Quit);
-                }
-                Effect::LoadFailed => {
-                    search.cancel();
-                    return Ok(Exit::LoadFailed);
-                }
-                Effect::Suspend => {
-                    input.lend();
-                    let resumed = tui::suspend(runtime.mouse, terminal);
-                    input.take_back();
-                    resumed?;
-                    links_on_screen.clear();
-                }
-                Effect::Open(url) => {
-                    let status = open(terminal, runtime, &url, &post, &input)?;
-                    update(state, Action::Report(status));
-                    // A text-mode browser took the screen: every link is to be written anew.
-                    links_on_screen.clear();
-                }
-                Effect::Copy { text, what } => {
-                    let status = copy(&text, what, &runtime.opener);
-                    update(state, Action::Report(status));
-                }
-                Effect::Search(request) => search.start(state, request, &post),
+            let mut cx =
+                Effects { terminal, runtime, search: &mut search, post: &post, input: &input };
+            if let Some(exit) = cx.perform(effect, state, &mut links_on_screen)? {
+                return Ok(exit);
             }
         }
         turns.end(&input, taken, taken == MAX_EVENTS_PER_FRAME, idle)?;
+    }
+}
+
+/// What carrying out an effect needs of the loop.
+struct Effects<'a> {
+    terminal: &'a mut Tui,
+    runtime: &'a Runtime,
+    search: &'a mut Background,
+    post: &'a Post<Action>,
+    input: &'a Input,
+}
+
+impl Effects<'_> {
+    /// Carries out one effect, whether a key or work done off the input path asked for
+    /// it; `Some` ends the loop. Outcomes return to the state as actions.
+    fn perform(
+        &mut self,
+        effect: Effect,
+        state: &mut State,
+        links_on_screen: &mut Vec<Hyperlink>,
+    ) -> io::Result<Option<Exit>> {
+        match effect {
+            Effect::Quit => {
+                self.search.cancel();
+                return Ok(Some(Exit::Quit));
+            }
+            Effect::LoadFailed => {
+                self.search.cancel();
+                return Ok(Some(Exit::LoadFailed));
+            }
+            Effect::Suspend => {
+                self.input.lend();
+                let resumed = tui::suspend(self.runtime.mouse, self.terminal);
+                self.input.take_back();
+                resumed?;
+                links_on_screen.clear();
+            }
+            Effect::Open(url) => {
+                let status = open(self.terminal, self.runtime, &url, self.post, self.input)?;
+                update(state, Action::Report(status));
+                // A text-mode browser took the screen: every link is to be written anew.
+                links_on_screen.clear();
+            }
+            Effect::Copy { text, what } => {
+                let status = copy(&text, what, &self.runtime.opener);
+                update(state, Action::Report(status));
+            }
+            Effect::Search(request) => self.search.start(state, request, self.post),
+        }
+        Ok(None)
     }
 }
