@@ -53,13 +53,10 @@ fn the_right_entry_comes_first() {
             Some(id) => found.iter().position(|f| f == id).map(|p| p + 1),
             None => found.is_empty().then_some(1),
         };
-        let at = match kinds.iter().position(|(k, _, _)| k == kind) {
-            Some(at) => at,
-            None => {
-                kinds.push((kind.clone(), 0, 0));
-                kinds.len() - 1
-            }
-        };
+        let at = kinds.iter().position(|(k, _, _)| k == kind).unwrap_or_else(|| {
+            kinds.push((kind.clone(), 0, 0));
+            kinds.len() - 1
+        });
         kinds[at].1 += 1;
         kinds[at].2 += usize::from(rank == Some(1));
         match rank {
