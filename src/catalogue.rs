@@ -107,7 +107,26 @@ pub struct Entry {
     pub keywords: Box<[Text]>,
 }
 
+/// Link number `wanted` (1-based) of an entry that has `count` links does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoSuchLink {
+    pub wanted: usize,
+    pub count: usize,
+}
+
 impl Entry {
+    /// Whether the entry is in the category `id`; every entry is in none chosen ("All").
+    pub fn in_category(&self, id: Option<&str>) -> bool {
+        id.is_none_or(|id| self.categories.iter().any(|c| c == id))
+    }
+
+    /// Link `n` of the entry, counted from 1 as every front-end shows them.
+    pub fn link(&self, n: usize) -> Result<&Link, NoSuchLink> {
+        n.checked_sub(1)
+            .and_then(|i| self.links.get(i))
+            .ok_or(NoSuchLink { wanted: n, count: self.links.len() })
+    }
+
     /// Publishers joined for one line, in the given language.
     pub fn publishers(&self, lang: Lang) -> String {
         let names: Vec<&str> = self.publisher.iter().map(|p| p.get(lang)).collect();

@@ -56,11 +56,8 @@ pub fn list(
     json_out: bool,
     format: &Format,
 ) -> String {
-    let chosen: Vec<&Entry> = catalogue
-        .entries
-        .iter()
-        .filter(|e| category.is_none_or(|c| e.categories.iter().any(|id| id == c)))
-        .collect();
+    let chosen: Vec<&Entry> =
+        catalogue.entries.iter().filter(|e| e.in_category(category)).collect();
     if json_out { json(&chosen, format) } else { lines(chosen.iter().copied(), format) }
 }
 

@@ -11,9 +11,11 @@
 mod bibtex;
 mod html;
 mod markdown;
+mod marks;
 mod ris;
 mod table;
 
+pub use marks::Marks;
 pub use table::HEADER as CSV_HEADER;
 
 use std::collections::HashSet;
@@ -201,11 +203,10 @@ fn paragraphs(text: &str) -> Vec<String> {
     text.lines().map(one_line).filter(|p| !p.is_empty()).collect()
 }
 
-/// Whether an address may become a link: the schemes validation allows. A catalogue
+/// Whether an address may become a link: the same check as opening one. A catalogue
 /// that was not validated must not smuggle a `javascript:` link into a page.
 fn linkable(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    ["http://", "https://", "mailto:"].iter().any(|s| lower.starts_with(s))
+    crate::text::is_allowed_url(url)
 }
 
 #[cfg(test)]

@@ -267,11 +267,7 @@ fn chosen<'a>(
         if catalogue.category(c).is_none() {
             return Err(unknown("category", c, catalogue.categories.iter().map(|c| c.id.as_str())));
         }
-        return Ok(catalogue
-            .entries
-            .iter()
-            .filter(|e| e.categories.iter().any(|id| id == c))
-            .collect());
+        return Ok(catalogue.entries.iter().filter(|e| e.in_category(Some(c))).collect());
     }
     Ok(catalogue.entries.iter().collect())
 }
@@ -346,7 +342,7 @@ fn open(catalogue: &Catalogue, id: &str, n: usize, opener: &Opener) -> std::io::
     let Some(entry) = catalogue.entry(id) else {
         return Ok(unknown("entry", id, catalogue.entries.iter().map(|e| e.id.as_str())));
     };
-    let Some(link) = n.checked_sub(1).and_then(|i| entry.links.get(i)) else {
+    let Ok(link) = entry.link(n) else {
         let count = entry.links.len();
         return Ok(fail(
             RUNTIME_ERROR,

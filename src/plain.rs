@@ -8,7 +8,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::catalogue::{Catalogue, Entry};
 use crate::commands::{self, Format};
-use crate::export::{self, ExportFormat};
+use crate::export::{self, ExportFormat, Marks};
 use crate::i18n::{Lang, Texts, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
 use crate::present::{category_counts, one_line, why_lines};
@@ -40,7 +40,7 @@ pub fn run(
         category: None,
         results: Vec::new(),
         shown: None,
-        marked: Vec::new(),
+        marked: Marks::default(),
     };
     let greeting = fill(
         texts(lang).plain_greeting,
@@ -88,7 +88,7 @@ struct Session<'a> {
     /// The entry shown last, whose links `o` and `y` use.
     shown: Option<usize>,
     /// The entries marked for the reading list, in the order they were marked.
-    marked: Vec<usize>,
+    marked: Marks,
 }
 
 impl Session<'_> {
@@ -146,10 +146,8 @@ impl Session<'_> {
     }
 
     fn in_category(&self, entry: usize) -> bool {
-        self.category.is_none_or(|c| {
-            let id = &self.catalogue.categories[c].id;
-            self.catalogue.entries[entry].categories.contains(id)
-        })
+        let id = self.category.map(|c| self.catalogue.categories[c].id.as_str());
+        self.catalogue.entries[entry].in_category(id)
     }
 
     /// Numbers and prints `entries`, which become the list that numbers refer to.
@@ -216,13 +214,7 @@ impl Session<'_> {
             let count = self.results.len().to_string();
             return writeln!(out, "{}", fill(t.plain_choose, &[("n", &count)]));
         };
-        let template = if let Some(i) = self.marked.iter().position(|&m| m == e) {
-            self.marked.remove(i);
-            t.plain_unmarked
-        } else {
-            self.marked.push(e);
-            t.plain_marked
-        };
+        let template = if self.marked.toggle(e) { t.plain_marked } else { t.plain_unmarked };
         let title = sanitize(&self.catalogue.entries[e].title);
         let count = self.marked.len().to_string();
         writeln!(out, "{}", fill(template, &[("title", &title), ("n", &count)]))
@@ -232,11 +224,9 @@ impl Session<'_> {
     /// marked the last list.
     fn export(&self, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
-        let (chosen, template) = if self.marked.is_empty() {
-            (&self.results, t.plain_export_list)
-        } else {
-            (&self.marked, t.plain_export_marked)
-        };
+        let template =
+            if self.marked.is_empty() { t.plain_export_list } else { t.plain_export_marked };
+        let chosen = self.marked.reading_list(self.results.iter().copied());
         if chosen.is_empty() {
             return writeln!(out, "{}", t.plain_no_list);
         }
@@ -267,7 +257,7 @@ impl Session<'_> {
         if entry.links.is_empty() {
             return writeln!(out, "{}.", t.no_link);
         }
-        let Some(link) = n.checked_sub(1).and_then(|i| entry.links.get(i)) else {
+        let Ok(link) = entry.link(n) else {
             let count = entry.links.len().to_string();
             return writeln!(out, "{}", fill(t.plain_choose_link, &[("n", &count)]));
         };

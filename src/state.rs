@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::action::{Effect, SearchRequest, Status};
 use crate::catalogue::{Catalogue, Entry};
+use crate::export::Marks;
 use crate::i18n::Lang;
 use crate::keymap::Scope;
 use crate::layout::{self, Areas, Mode};
@@ -75,7 +76,7 @@ pub struct State {
     pub show_detail: bool,
     /// Entries marked for the reading list (indices into the catalogue), in the order
     /// they were marked; kept through searches, categories and language switches.
-    pub marked: Vec<usize>,
+    pub marked: Marks,
     /// The selected entry's detail lines at the detail pane's width: built when the
     /// entry, the width or the language changes, and read by the view, the scroll
     /// bound and the OSC 8 pieces alike.
@@ -127,7 +128,7 @@ impl State {
             width: 80,
             height: 24,
             show_detail: false,
-            marked: Vec::new(),
+            marked: Marks::default(),
             detail: Detail::default(),
             loading: None,
             keep: None,
@@ -282,7 +283,7 @@ impl State {
     /// Whether `entry` belongs in the list under the chosen category ("All" holds all).
     fn in_chosen_category(&self, entry: &Entry) -> bool {
         let chosen = self.category.checked_sub(1).and_then(|i| self.catalogue.categories.get(i));
-        chosen.is_none_or(|c| entry.categories.contains(&c.id))
+        entry.in_category(chosen.map(|c| c.id.as_str()))
     }
 
     /// Restores every invariant after any change of size, content or position.

@@ -2,6 +2,7 @@
 //! else: no I/O, no clock, no environment.
 
 use crate::action::{Action, Copied, Effect, Status};
+use crate::catalogue::NoSuchLink;
 use crate::layout::Mode;
 use crate::state::{Focus, Overlay, State};
 
@@ -245,10 +246,10 @@ fn activate(state: &mut State) -> Option<Effect> {
 fn link_url(state: &mut State, n: usize) -> Option<String> {
     let found = match state.selected_entry() {
         None => Err(Status::NoEntry),
-        Some(entry) => match entry.links.get(n) {
-            Some(link) => Ok(link.url.to_string()),
-            None if entry.links.is_empty() => Err(Status::NoLink),
-            None => Err(Status::NoSuchLink { wanted: n + 1, count: entry.links.len() }),
+        Some(entry) => match entry.link(n + 1) {
+            Ok(link) => Ok(link.url.to_string()),
+            Err(NoSuchLink { count: 0, .. }) => Err(Status::NoLink),
+            Err(NoSuchLink { wanted, count }) => Err(Status::NoSuchLink { wanted, count }),
         },
     };
     found.map_err(|why| state.status = Some(why)).ok()

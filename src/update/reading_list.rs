@@ -17,12 +17,7 @@ pub fn toggle_mark(state: &mut State) -> Option<Effect> {
         state.status = Some(Status::NoEntry);
         return None;
     };
-    let entry = m.entry;
-    if let Some(at) = state.marked.iter().position(|&e| e == entry) {
-        state.marked.remove(at);
-    } else {
-        state.marked.push(entry);
-    }
+    state.marked.toggle(m.entry);
     None
 }
 
@@ -30,11 +25,8 @@ pub fn toggle_mark(state: &mut State) -> Option<Effect> {
 /// list to copy; a list too long for a clipboard is not copied, and the status says
 /// which command prints it.
 pub fn export(state: &mut State) -> Option<Effect> {
-    let chosen: Vec<usize> = if state.marked.is_empty() {
-        state.visible.iter().filter_map(|&i| state.matches.get(i)).map(|m| m.entry).collect()
-    } else {
-        state.marked.clone()
-    };
+    let shown = state.visible.iter().filter_map(|&i| state.matches.get(i)).map(|m| m.entry);
+    let chosen = state.marked.reading_list(shown);
     if chosen.is_empty() {
         state.status = Some(Status::NothingToExport);
         return None;

@@ -50,7 +50,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Opti
             _ => Style::new(),
         };
         let marker = if chosen { theme.marker } else { " " };
-        let mark = if state.marked.contains(&found.entry) { theme.mark } else { "" };
+        let mark = if state.marked.contains(found.entry) { theme.mark } else { "" };
         let room = width.saturating_sub(1 + mark.width());
         let mut title = highlighted(&entry.title, &found.title_positions, room, base, theme);
         title.spans.insert(0, Span::styled(mark, theme.over(base, theme.heading)));
