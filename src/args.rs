@@ -1,31 +1,37 @@
 //! The command line: from the process's arguments, or with `--ssh-command` from what
 //! the SSH client asked for, checked before clap sees it.
 
+use std::ffi::OsString;
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use clap::Parser as _;
-use metodstod::cli::Cli;
+use clap::FromArgMatches as _;
+use metodstod::cli::{self, Cli};
+use metodstod::i18n::Lang;
 use metodstod::ssh_command;
 
-use super::{USAGE_ERROR, fail};
+use super::report::{USAGE_ERROR, fail};
 
-/// The command line, or the exit code once clap has said why not (or printed the help).
+/// The command line, or the exit code once it has been said why not (or the help or the
+/// version printed). All of it in the language the arguments and the environment choose.
 pub fn parse<I, T>(args: I) -> Result<Cli, ExitCode>
 where
     I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
+    T: Into<OsString> + Clone,
 {
-    match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let env = |name: &str| std::env::var(name).ok();
+    let lang = cli::early_lang(&args, &env);
+    let parsed = cli::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => Ok(cli),
-        Err(e) if e.use_stderr() => {
-            // Usage errors in the program's own form (DESIGN §2), exit 2.
-            let message = e.render().to_string();
-            let message = message.trim_end().trim_start_matches("error: ");
-            Err(fail(USAGE_ERROR, message))
-        }
+        Err(e) if e.use_stderr() => Err(fail(lang, USAGE_ERROR, &cli::usage_error(&e, &args, lang))),
         // --help and --version.
         Err(e) => {
-            let _ = e.print();
+            let text = cli::localize_rendered(&e.render().to_string(), lang);
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Err(ExitCode::SUCCESS)
         }
     }
@@ -37,6 +43,7 @@ where
 pub fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
     if admin.command.is_some() || admin.select.is_some() {
         return Err(fail(
+            Lang::En,
             USAGE_ERROR,
             "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
         ));
@@ -46,6 +53,7 @@ pub fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
         Err(std::env::VarError::NotPresent) => None,
         Err(std::env::VarError::NotUnicode(_)) => {
             return Err(fail(
+                Lang::En,
                 USAGE_ERROR,
                 &format!(
                     "refused over SSH: the command is not UTF-8 text; {}",
@@ -56,12 +64,12 @@ pub fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
     };
     let words = match ssh_command::decide(original.as_deref()) {
         ssh_command::Decision::Allow(words) => words,
-        ssh_command::Decision::Refuse(why) => return Err(fail(USAGE_ERROR, &why)),
+        ssh_command::Decision::Refuse(why) => return Err(fail(Lang::En, USAGE_ERROR, &why)),
     };
     let mut user = parse(std::iter::once("metodstod".to_string()).chain(words))?;
     // decide() lets no --catalogue through; the check stays here as well.
     if user.catalogue.is_some() {
-        return Err(fail(USAGE_ERROR, "refused over SSH: --catalogue"));
+        return Err(fail(Lang::En, USAGE_ERROR, "refused over SSH: --catalogue"));
     }
     user.catalogue = admin.catalogue;
     user.lang = user.lang.or(admin.lang);

@@ -28,6 +28,7 @@ const SOURCE: &[(&str, Kind)] = &[
     ("address", Kind::Text),
     ("published", Kind::Text),
     ("updated", Kind::Text),
+    ("note", Kind::Optional(&Kind::Localized)),
 ];
 
 const CATEGORY: &[(&str, Kind)] =

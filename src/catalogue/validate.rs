@@ -171,6 +171,9 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
     c.url(|| "source.address".to_string(), &s.address);
     c.text(|| "source.published".to_string(), &s.published, false);
     c.text(|| "source.updated".to_string(), &s.updated, false);
+    if let Some(note) = &s.note {
+        c.localized(|| "source.note".to_string(), note, false);
+    }
 
     let mut category_ids = HashSet::new();
     for (i, cat) in catalogue.categories.iter().enumerate() {

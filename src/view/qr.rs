@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::{fit, pane};
-use crate::i18n::texts;
+use crate::i18n::{fill, texts};
 use crate::layout::inner;
 use crate::state::State;
 use crate::text::sanitize;
@@ -60,7 +60,15 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     let (w, h) = needed(&cells);
     let title = format!("{}: {}", t.qr_title, sanitize(link.label.get(state.lang)));
     if w > screen.width || h > screen.height {
-        let message = format!("{} {w}x{h} ({}x{})", t.qr_too_small, screen.width, screen.height);
+        let message = fill(
+            t.qr_too_small,
+            &[
+                ("w", &w.to_string()),
+                ("h", &h.to_string()),
+                ("width", &screen.width.to_string()),
+                ("height", &screen.height.to_string()),
+            ],
+        );
         let box_w = screen.width.min(48);
         let area =
             Rect::new((screen.width - box_w) / 2, screen.height / 3, box_w, 5.min(screen.height));
