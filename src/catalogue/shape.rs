@@ -191,7 +191,7 @@ pub fn json_schema() -> Value {
     schema.insert(
         "description".into(),
         json!(format!(
-            "A catalogue of method support (metodst\u{f6}d) for metodstod, generated from the \
+            "A catalogue of methodological support (metodst\u{f6}d) for metodstod, generated from the \
              table that `metodstod check` walks (src/catalogue/shape.rs). {BEYOND_SCHEMA}"
         )),
     );
