@@ -1,7 +1,12 @@
 //! `metodstod check`: exit codes and messages that name the file and the place.
 
 mod common;
-use common::{fixture, run, stderr, stdout};
+use common::{fixture, stderr, stdout};
+
+/// In English: these tests read the messages' words.
+fn run(args: &[&str]) -> std::process::Output {
+    common::run_with(common::command().env("METODSTOD_LANG", "en").args(args))
+}
 
 fn check(name: &str) -> (Option<i32>, String, String) {
     let path = fixture(name);
@@ -13,7 +18,7 @@ fn check(name: &str) -> (Option<i32>, String, String) {
 fn embedded_catalogue_checks_ok() {
     let o = run(&["check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "ok: 9 entries in 7 categories\n");
+    assert_eq!(stdout(&o), "ok: 9 resources in 7 categories\n");
 }
 
 #[test]
@@ -21,7 +26,7 @@ fn a_valid_file_checks_ok_and_a_bom_is_accepted() {
     for name in ["mini.json", "bom.json"] {
         let (code, out, err) = check(name);
         assert_eq!(code, Some(0), "{name}: {err}");
-        assert_eq!(out, "ok: 6 entries in 3 categories\n");
+        assert_eq!(out, "ok: 6 resources in 3 categories\n");
     }
 }
 
@@ -30,7 +35,7 @@ fn the_catalogue_option_and_variable_are_checked_too() {
     let path = fixture("duplicate-id.json");
     let o = run(&["--catalogue", &path.to_string_lossy(), "check"]);
     assert_eq!(o.status.code(), Some(1));
-    let o = common::run_with(common::command().arg("check").env("METODSTOD_CATALOGUE", &path));
+    let o = common::run_with(common::command().env("METODSTOD_LANG", "en").arg("check").env("METODSTOD_CATALOGUE", &path));
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("duplicate-id.json"));
 }

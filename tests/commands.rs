@@ -170,8 +170,9 @@ fn json_reads_back_with_every_field() {
     }
 }
 
+/// In English: these tests read the messages' words.
 fn failure(args: &[&str], code: i32) -> String {
-    let o = run(args);
+    let o = run_with(command().env("METODSTOD_LANG", "en").args(args));
     assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
     assert_eq!(stdout(&o), "", "{args:?}: nothing on stdout");
     stderr(&o)
@@ -220,7 +221,7 @@ fn help_exits_0_and_lists_every_option() {
         ("open", &["<ID>", "[N]"]),
         ("check", &["[PATH]"]),
     ];
-    let top = success(&["--help"]);
+    let top = success(&["--help", "--lang", "en"]);
     for option in global.iter().chain(&["--mouse", "--select", "--plain", "--version"]) {
         assert!(top.contains(option), "--help lacks {option}:\n{top}");
     }
@@ -228,7 +229,7 @@ fn help_exits_0_and_lists_every_option() {
         assert!(top.contains(&format!("  {name} ")), "--help lacks the command {name}");
     }
     for (name, own) in commands {
-        for args in [vec![*name, "--help"], vec!["help", name]] {
+        for args in [vec![*name, "--help", "--lang", "en"], vec!["--lang", "en", "help", name]] {
             let help = success(&args);
             for option in global.iter().chain(own.iter()) {
                 assert!(help.contains(option), "{args:?} lacks {option}:\n{help}");

@@ -207,7 +207,7 @@ fn unknown_format_id_or_category_and_conflicts_are_errors() {
     let o = run(&["export", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("'pdf'") && stderr(&o).contains("bibtex"), "{}", stderr(&o));
-    let o = run(&["export", "sexit", "sexitt"]);
+    let o = run(&["export", "sexit", "sexitt", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no entry with the id \"sexitt\""), "{}", stderr(&o));
     assert!(stderr(&o).contains("did you mean sexit?"), "{}", stderr(&o));
