@@ -27,7 +27,9 @@ where
         .and_then(|matches| Cli::from_arg_matches(&matches));
     match parsed {
         Ok(cli) => Ok(cli),
-        Err(e) if e.use_stderr() => Err(fail(lang, USAGE_ERROR, &cli::usage_error(&e, &args, lang))),
+        Err(e) if e.use_stderr() => {
+            Err(fail(lang, USAGE_ERROR, &cli::usage_error(&e, &args, lang)))
+        }
         // --help and --version.
         Err(e) => {
             let text = cli::localize_rendered(&e.render().to_string(), lang);

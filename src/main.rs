@@ -182,13 +182,13 @@ fn run(
             }
             commands::list(catalogue, category.as_deref(), *json, &format)
         }
-        Some(Command::Show { id, json }) => match catalogue.entry(id) {
-            Some(entry) => commands::show(catalogue, entry, *json, &format),
-            None => {
+        Some(Command::Show { id, json }) => {
+            let Some(entry) = catalogue.entry(id) else {
                 let ids = catalogue.entries.iter().map(|e| e.id.as_str());
                 return Ok(unknown(lang, RUNTIME_ERROR, Unknown::Entry, id, ids));
-            }
-        },
+            };
+            commands::show(catalogue, entry, *json, &format)
+        }
         Some(Command::Search { query, json }) => {
             let index = Index::new(catalogue);
             commands::search(catalogue, &index, &query.join(" "), *json, &format)

@@ -35,7 +35,12 @@ fn the_catalogue_option_and_variable_are_checked_too() {
     let path = fixture("duplicate-id.json");
     let o = run(&["--catalogue", &path.to_string_lossy(), "check"]);
     assert_eq!(o.status.code(), Some(1));
-    let o = common::run_with(common::command().env("METODSTOD_LANG", "en").arg("check").env("METODSTOD_CATALOGUE", &path));
+    let o = common::run_with(
+        common::command()
+            .env("METODSTOD_LANG", "en")
+            .arg("check")
+            .env("METODSTOD_CATALOGUE", &path),
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("duplicate-id.json"));
 }

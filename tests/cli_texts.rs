@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use common::{command, run_with, stderr, stdout};
 
 const COMMANDS: [&str; 8] =
@@ -17,7 +19,7 @@ fn helps(lang: &str) -> String {
     let mut show = |args: &[&str]| {
         let o = in_lang(lang, args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
-        all.push_str(&format!("$ metodstod {}\n{}\n", args.join(" "), stdout(&o)));
+        let _ = write!(all, "$ metodstod {}\n{}\n", args.join(" "), stdout(&o));
     };
     show(&["--help"]);
     for name in COMMANDS {
@@ -48,7 +50,7 @@ fn usage_errors(lang: &str) -> String {
         let o = in_lang(lang, args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
         assert!(stdout(&o).is_empty(), "{args:?}");
-        all.push_str(&format!("$ metodstod {}\n{}\n", args.join(" "), stderr(&o)));
+        let _ = write!(all, "$ metodstod {}\n{}\n", args.join(" "), stderr(&o));
     }
     all
 }
@@ -78,8 +80,14 @@ fn usage_errors_in_english() {
 #[test]
 fn runtime_errors_and_check_follow_the_language() {
     for (lang, expected) in [
-        ("sv", ["fel: det finns inget material med id:t \"sexitt\"", "ok: 9 material i 7 kategorier"]),
-        ("en", ["error: there is no entry with the id \"sexitt\"", "ok: 9 resources in 7 categories"]),
+        (
+            "sv",
+            ["fel: det finns inget material med id:t \"sexitt\"", "ok: 9 material i 7 kategorier"],
+        ),
+        (
+            "en",
+            ["error: there is no entry with the id \"sexitt\"", "ok: 9 resources in 7 categories"],
+        ),
     ] {
         let o = in_lang(lang, &["show", "sexitt"]);
         assert!(stderr(&o).contains(expected[0]), "{}", stderr(&o));

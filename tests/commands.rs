@@ -181,10 +181,13 @@ fn failure(args: &[&str], code: i32) -> String {
 #[test]
 fn runtime_errors_exit_1_with_a_hint() {
     let err = failure(&["show", "sexitt"], 1);
-    assert!(err.starts_with("metodstod: error: no entry with the id \"sexitt\""), "{err}");
+    assert!(err.starts_with("metodstod: error: there is no entry with the id \"sexitt\""), "{err}");
     assert!(err.contains("did you mean sexit?"), "{err}");
     let err = failure(&["list", "--category", "nope"], 1);
-    assert!(err.contains("no category with the id \"nope\"") && err.contains("embassies"), "{err}");
+    assert!(
+        err.contains("there is no category with the id \"nope\"") && err.contains("embassies"),
+        "{err}"
+    );
     let err = failure(&["open", "sexit", "9"], 1);
     assert!(err.contains("sexit has 3 links; choose 1 to 3"), "{err}");
     let err = failure(&["open", "sexit", "0"], 1);

@@ -214,7 +214,8 @@ fn unknown_format_id_or_category_and_conflicts_are_errors() {
     assert_eq!(stdout(&o), "", "nothing written before the error");
     let o = run(&["export", "--category", "embasies"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no category with the id \"embasies\""), "{}", stderr(&o));
+    let said = "det finns ingen kategori med id:t \"embasies\"";
+    assert!(stderr(&o).contains(said), "{}", stderr(&o));
     for args in [
         &["export", "sexit", "--query", "hotell"][..],
         &["export", "sexit", "--category", "embassies"],

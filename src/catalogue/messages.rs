@@ -1,7 +1,7 @@
 //! Why a catalogue could not be loaded, in the user's language, with a hint that fits
 //! how the file was named.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use super::{LoadError, MAX_BYTES, Origin};
 use crate::i18n::{Lang, cli_texts, count, fill};
@@ -76,10 +76,13 @@ impl LoadError {
                 with_hint(fill(t.invalid_json, &values), t.hint_json)
             }
             LoadError::Invalid { origin, problems } => {
-                let mut text =
-                    format!("{}: {}", origin.name(lang), count(&t.problems_found, problems.len(), lang));
+                let mut text = format!(
+                    "{}: {}",
+                    origin.name(lang),
+                    count(&t.problems_found, problems.len(), lang)
+                );
                 for p in problems {
-                    text.push_str(&format!("\n  {p}"));
+                    let _ = write!(text, "\n  {p}");
                 }
                 text
             }

@@ -153,8 +153,9 @@ pub fn usage_error(e: &clap::Error, args: &[OsString], lang: Lang) -> String {
             fill(t.conflict, &[("arg", &arg), ("other", &quoted(ContextKind::PriorArg))])
         }
         ErrorKind::MissingRequiredArgument => fill(t.missing_required, &[("arg", &arg)]),
-        ErrorKind::MissingSubcommand
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => t.missing_command.to_string(),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            t.missing_command.to_string()
+        }
         ErrorKind::InvalidUtf8 => t.not_utf8.to_string(),
         // Help, version and I/O: clap's own words, as it rendered them.
         _ => e.render().to_string().trim_end().trim_start_matches("error: ").to_string(),
@@ -164,9 +165,8 @@ pub fn usage_error(e: &clap::Error, args: &[OsString], lang: Lang) -> String {
     if let Some(values) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
         lines.push(hint(t.possible_values.replace("{values}", &values)));
     }
-    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
-        .into_iter()
-        .find_map(|kind| get(kind));
+    let suggested =
+        [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand].into_iter().find_map(&get);
     if let Some(suggestion) = suggested {
         lines.push(hint(fill(t.suggestion, &[("suggestion", &format!("'{suggestion}'"))])));
     }
@@ -182,10 +182,8 @@ pub fn usage_error(e: &clap::Error, args: &[OsString], lang: Lang) -> String {
 /// The command a usage line is for: its words up to the first placeholder or option.
 fn command_path(usage: &str) -> String {
     let words = usage.split_once(": ").map_or(usage, |(_, rest)| rest);
-    let path: Vec<&str> = words
-        .split_whitespace()
-        .take_while(|w| !w.starts_with(['[', '<', '-']))
-        .collect();
+    let path: Vec<&str> =
+        words.split_whitespace().take_while(|w| !w.starts_with(['[', '<', '-'])).collect();
     if path.is_empty() { "metodstod".to_string() } else { path.join(" ") }
 }
 

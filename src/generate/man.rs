@@ -96,7 +96,7 @@ const SECTIONS: [(&str, &str); 6] = [
         r#"
 .TP
 \fBMETODSTOD_CATALOGUE\fR
-A catalogue file to use instead of the embedded one, as \fB\-\-catalogue\fR.
+A catalogue file to use instead of the built-in one, as \fB\-\-catalogue\fR.
 .TP
 \fBMETODSTOD_LANG\fR
 The interface and description language, \fBsv\fR or \fBen\fR, as \fB\-\-lang\fR.

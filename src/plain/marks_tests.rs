@@ -38,7 +38,8 @@ fn marks_survive_new_searches_and_e_prints_exactly_the_marked() {
 fn e_without_marks_prints_the_last_list() {
     let out = converse(Lang::Sv, "sexuell unga\ne\n");
     let list = &answers(&out, Lang::Sv)[1];
-    let heading = "Inget material är markerat. Läslista med alla 2 material i listan:\n\n# Läslista\n";
+    let heading =
+        "Inget material är markerat. Läslista med alla 2 material i listan:\n\n# Läslista\n";
     assert!(list.starts_with(heading), "{list}");
     assert_eq!(titles_in(list).len(), 2);
 }

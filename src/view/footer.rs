@@ -58,7 +58,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let p = l.percent().to_string();
             format!(
                 " {busy}{marked}{} ",
-                fill(t.loading, &[("entries", &count(&t.entries_read, l.arrived, state.lang)), ("p", &p)])
+                fill(
+                    t.loading,
+                    &[("entries", &count(&t.entries_read, l.arrived, state.lang)), ("p", &p)]
+                )
             )
         }
         None => format!(

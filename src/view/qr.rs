@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{fit, pane};
 use crate::i18n::{fill, texts};
@@ -70,12 +70,17 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
             ],
         );
         let box_w = screen.width.min(48);
-        let area =
-            Rect::new((screen.width - box_w) / 2, screen.height / 3, box_w, 5.min(screen.height));
+        // As many rows as the message needs, so the sizes at its end are never cut; a
+        // size such as "39 × 22" is held together by no-break spaces.
+        let lines: Vec<Line> = crate::text::wrap(&message, usize::from(box_w.saturating_sub(2)))
+            .into_iter()
+            .map(Line::raw)
+            .collect();
+        let box_h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(screen.height);
+        let top = (screen.height / 3).min(screen.height - box_h);
+        let area = Rect::new((screen.width - box_w) / 2, top, box_w, box_h);
         frame.render_widget(Clear, area);
-        let text =
-            Paragraph::new(message).wrap(Wrap { trim: true }).block(pane(t.qr_title, true, theme));
-        frame.render_widget(text, area);
+        frame.render_widget(Paragraph::new(lines).block(pane(t.qr_title, true, theme)), area);
         return;
     }
     let area = Rect::new((screen.width - w) / 2, (screen.height - h) / 2, w, h);
