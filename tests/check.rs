@@ -70,6 +70,34 @@ fn broken_files_exit_1_naming_file_and_place() {
 }
 
 #[test]
+fn problems_are_reported_in_swedish_too() {
+    let cases = [
+        ("duplicate-id.json", "entries[2].id: id:t \"sexit\" finns redan"),
+        ("bad-link-and-category.json", "\"javascript:alert(1)\" är ingen http-"),
+        ("bad-link-and-category.json", "entries[0].categories[1]: okänt kategori-id \"nope\""),
+        ("bad-link-and-category.json", "2 fel hittades"),
+        ("unknown-field.json", "entries[3].titel: okänt fält; här kan stå: id, title"),
+        ("control-character.json", "entries[0].title: innehåller styrtecknet U+001B"),
+        ("entries-not-a-list.json", "entries: här ska stå en lista, men det står ett objekt"),
+        ("truncated.json", "ogiltig JSON: EOF while parsing"),
+    ];
+    for (name, needle) in cases {
+        let path = fixture(name);
+        let o = common::run_with(
+            common::command().env("METODSTOD_LANG", "sv").args(["check", &path.to_string_lossy()]),
+        );
+        // The file's own name is no word of the message.
+        let err = stderr(&o).replace(&*path.to_string_lossy(), "FILE");
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(err.starts_with("metodstod: fel: "), "{name}: {err}");
+        assert!(err.contains(needle), "{name}: expected {needle:?} in {err}");
+        for english in ["error:", "hint:", "expected", "unknown", "duplicate", "found"] {
+            assert!(!err.contains(english), "{name}: {english:?} in Swedish: {err}");
+        }
+    }
+}
+
+#[test]
 fn every_problem_of_a_file_is_listed() {
     let (_, _, err) = check("bad-link-and-category.json");
     assert!(err.contains("2 problems found"), "{err}");

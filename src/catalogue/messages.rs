@@ -82,7 +82,7 @@ impl LoadError {
                     count(&t.problems_found, problems.len(), lang)
                 );
                 for p in problems {
-                    let _ = write!(text, "\n  {p}");
+                    let _ = write!(text, "\n  {}", p.text(lang));
                 }
                 text
             }
