@@ -19,6 +19,7 @@ use metodstod::search::Index;
 use metodstod::state::State;
 use metodstod::theme::Look;
 use report::{RUNTIME_ERROR, USAGE_ERROR, Unknown, fail, load_failed, print, unknown};
+
 /// From this size a catalogue file is read while the browser shows what has arrived.
 const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
 
