@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches as _;
 use metodstod::cli::{self, Cli};
-use metodstod::i18n::Lang;
+use metodstod::i18n::cli_texts;
 use metodstod::ssh_command;
 
 use super::report::{USAGE_ERROR, fail};
@@ -43,35 +43,30 @@ where
 /// user's words come from `SSH_ORIGINAL_COMMAND` and pass `ssh_command::decide` before
 /// clap sees them. The administrator's `--catalogue` stays; the user can name no file.
 pub fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
+    let env = |name: &str| std::env::var(name).ok();
+    // Refusals are said before the user's words are parsed: in the administrator's
+    // language, else the server's.
+    let lang = admin.lang.unwrap_or_else(|| cli::early_lang(&[], &env));
     if admin.command.is_some() || admin.select.is_some() {
-        return Err(fail(
-            Lang::En,
-            USAGE_ERROR,
-            "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
-        ));
+        return Err(fail(lang, USAGE_ERROR, cli_texts(lang).ssh_command_alone));
     }
     let original = match std::env::var("SSH_ORIGINAL_COMMAND") {
         Ok(text) => Some(text),
         Err(std::env::VarError::NotPresent) => None,
         Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(fail(
-                Lang::En,
-                USAGE_ERROR,
-                &format!(
-                    "refused over SSH: the command is not UTF-8 text; {}",
-                    ssh_command::ALLOWED
-                ),
-            ));
+            return Err(fail(lang, USAGE_ERROR, &ssh_command::not_utf8().text(lang)));
         }
     };
     let words = match ssh_command::decide(original.as_deref()) {
         ssh_command::Decision::Allow(words) => words,
-        ssh_command::Decision::Refuse(why) => return Err(fail(Lang::En, USAGE_ERROR, &why)),
+        ssh_command::Decision::Refuse(why) => {
+            return Err(fail(lang, USAGE_ERROR, &why.text(lang)));
+        }
     };
     let mut user = parse(std::iter::once("metodstod".to_string()).chain(words))?;
     // decide() lets no --catalogue through; the check stays here as well.
     if user.catalogue.is_some() {
-        return Err(fail(Lang::En, USAGE_ERROR, "refused over SSH: --catalogue"));
+        return Err(fail(lang, USAGE_ERROR, &ssh_command::catalogue_refused().text(lang)));
     }
     user.catalogue = admin.catalogue;
     user.lang = user.lang.or(admin.lang);

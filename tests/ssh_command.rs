@@ -23,16 +23,27 @@ fn over_ssh(asked: &str) -> Output {
     forced(&["--ssh-command"], Some(asked))
 }
 
-/// A refusal: exit 2, nothing on stdout, one line on stderr saying what was refused.
+/// A refusal: exit 2, nothing on stdout, one line on stderr saying what was refused, in
+/// English when the administrator's line says `--lang en`, else in the server's Swedish.
 fn assert_refused(asked: &str, naming: &str) {
-    let o = over_ssh(asked);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(2), "{asked:?}: {err}");
-    assert!(o.stdout.is_empty(), "{asked:?} printed {}", stdout(&o));
-    assert_eq!(err.lines().count(), 1, "{asked:?}: {err}");
-    assert!(err.starts_with("metodstod: error: refused over SSH: "), "{asked:?}: {err}");
-    assert!(err.contains(naming), "{asked:?} should name {naming:?}: {err}");
-    assert!(err.contains("allowed: "), "{asked:?}: {err}");
+    assert_refused_saying(asked, naming, naming);
+}
+
+fn assert_refused_saying(asked: &str, english_naming: &str, swedish_naming: &str) {
+    let english = forced(&["--ssh-command", "--lang", "en"], Some(asked));
+    let swedish = over_ssh(asked);
+    for (o, start, naming, allowed) in [
+        (english, "metodstod: error: refused over SSH: ", english_naming, "allowed: "),
+        (swedish, "metodstod: fel: vägras över SSH: ", swedish_naming, "tillåtet: "),
+    ] {
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{asked:?}: {err}");
+        assert!(o.stdout.is_empty(), "{asked:?} printed {}", stdout(&o));
+        assert_eq!(err.lines().count(), 1, "{asked:?}: {err}");
+        assert!(err.starts_with(start), "{asked:?}: {err}");
+        assert!(err.contains(naming), "{asked:?} should name {naming:?}: {err}");
+        assert!(err.contains(allowed), "{asked:?}: {err}");
+    }
 }
 
 #[test]
@@ -99,9 +110,10 @@ fn files_other_commands_and_unknown_options_are_refused() {
     assert_refused("check /etc/passwd", "\"check\"");
     assert_refused("open sexit 2", "\"open\"");
     assert_refused("list --frobnicate", "\"--frobnicate\"");
-    assert_refused("show 'sexit", "unterminated quote");
-    assert_refused(&vec!["x"; 65].join(" "), "65 words");
-    assert_refused(&format!("search {}", vec!["x"; 10_000].join(" ")), "more than 4096");
+    assert_refused_saying("show 'sexit", "unterminated quote", "citattecken som inte avslutas");
+    assert_refused_saying(&vec!["x"; 65].join(" "), "65 words", "65 ord");
+    let long = format!("search {}", vec!["x"; 10_000].join(" "));
+    assert_refused_saying(&long, "more than 4096", "mer än 4096");
 }
 
 #[test]

@@ -51,6 +51,8 @@ pub struct CliTexts {
     /// `open ID N` past the last link: `{id}`, `{n}` links.
     pub link_count: Counted,
     pub over_ssh: &'static str,
+    /// `--ssh-command` beside a command or `--select` on the administrator's line.
+    pub ssh_command_alone: &'static str,
     pub could_not_open: &'static str,
     /// `check`'s report: `{resources}` and `{categories}` counted.
     pub check_ok: &'static str,

@@ -105,6 +105,7 @@ Examples:
         many: "{id} has {n} links; choose 1 to {n}",
     },
     over_ssh: "over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)",
+    ssh_command_alone: "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
     could_not_open: "could not open {url}: {why}",
     check_ok: "ok: {resources} in {categories}",
     problems_found: Counted { one: "{n} problem found", many: "{n} problems found" },

@@ -122,6 +122,7 @@ Exempel:
         many: "{id} har {n} länkar; välj en av 1–{n}",
     },
     over_ssh: "över SSH startas ingen webbläsare på servern; adressen skrivs ut (och kopieras om terminalen tillåter det)",
+    ssh_command_alone: "--ssh-command tar kommandot från SSH_ORIGINAL_COMMAND; ange inget kommando och ingen --select bredvid",
     could_not_open: "kunde inte öppna {url}: {why}",
     check_ok: "ok: {resources} i {categories}",
     problems_found: Counted { one: "{n} fel hittades", many: "{n} fel hittades" },
