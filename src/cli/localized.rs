@@ -104,23 +104,12 @@ pub fn localize_rendered(text: &str, lang: Lang) -> String {
         out.push_str(
             &body
                 .replace("[OPTIONS]", t.options_placeholder)
-                .replace("[possible values: ", &format!("[{}: ", possible_values_word(t)))
-                .replace("[default: ", &format!("[{}: ", default_word(lang))),
+                .replace("[possible values: ", &format!("[{}: ", t.possible_values_heading))
+                .replace("[default: ", &format!("[{}: ", t.default_value)),
         );
         out.push_str(end);
     }
     out
-}
-
-fn possible_values_word(t: &CliTexts) -> &str {
-    t.possible_values.split(':').next().unwrap_or(t.possible_values)
-}
-
-fn default_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => "standard",
-        Lang::En => "default",
-    }
 }
 
 /// A usage error in our words, without the "metodstod: error: " that every error gets;

@@ -14,6 +14,9 @@ pub struct CliTexts {
     pub options: &'static str,
     pub arguments: &'static str,
     pub commands: &'static str,
+    /// The words before a value list and a default in an option's help.
+    pub possible_values_heading: &'static str,
+    pub default_value: &'static str,
     /// `[OPTIONS]` and `[COMMAND]` in a usage line.
     pub options_placeholder: &'static str,
     pub command_placeholder: &'static str,

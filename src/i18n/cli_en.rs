@@ -18,6 +18,8 @@ Examples:
     options: "Options",
     arguments: "Arguments",
     commands: "Commands",
+    possible_values_heading: "possible values",
+    default_value: "default",
     options_placeholder: "[OPTIONS]",
     command_placeholder: "COMMAND",
     command_help: &[

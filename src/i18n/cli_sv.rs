@@ -18,6 +18,8 @@ Exempel:
     options: "Flaggor",
     arguments: "Argument",
     commands: "Kommandon",
+    possible_values_heading: "möjliga värden",
+    default_value: "standard",
     options_placeholder: "[FLAGGOR]",
     command_placeholder: "KOMMANDO",
     command_help: &[
