@@ -1,31 +1,39 @@
 //! The command line: from the process's arguments, or with `--ssh-command` from what
 //! the SSH client asked for, checked before clap sees it.
 
+use std::ffi::OsString;
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use clap::Parser as _;
-use metodstod::cli::Cli;
+use clap::FromArgMatches as _;
+use metodstod::cli::{self, Cli};
+use metodstod::i18n::cli_texts;
 use metodstod::ssh_command;
 
-use super::{USAGE_ERROR, fail};
+use super::report::{USAGE_ERROR, fail};
 
-/// The command line, or the exit code once clap has said why not (or printed the help).
+/// The command line, or the exit code once it has been said why not (or the help or the
+/// version printed). All of it in the language the arguments and the environment choose.
 pub fn parse<I, T>(args: I) -> Result<Cli, ExitCode>
 where
     I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
+    T: Into<OsString> + Clone,
 {
-    match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let env = |name: &str| std::env::var(name).ok();
+    let lang = cli::early_lang(&args, &env);
+    let parsed = cli::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => Ok(cli),
         Err(e) if e.use_stderr() => {
-            // Usage errors in the program's own form (DESIGN §2), exit 2.
-            let message = e.render().to_string();
-            let message = message.trim_end().trim_start_matches("error: ");
-            Err(fail(USAGE_ERROR, message))
+            Err(fail(lang, USAGE_ERROR, &cli::usage_error(&e, &args, lang)))
         }
         // --help and --version.
         Err(e) => {
-            let _ = e.print();
+            let text = cli::localize_rendered(&e.render().to_string(), lang);
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Err(ExitCode::SUCCESS)
         }
     }
@@ -35,33 +43,30 @@ where
 /// user's words come from `SSH_ORIGINAL_COMMAND` and pass `ssh_command::decide` before
 /// clap sees them. The administrator's `--catalogue` stays; the user can name no file.
 pub fn over_ssh(admin: Cli) -> Result<Cli, ExitCode> {
+    let env = |name: &str| std::env::var(name).ok();
+    // Refusals are said before the user's words are parsed: in the administrator's
+    // language, else the server's.
+    let lang = admin.lang.unwrap_or_else(|| cli::early_lang(&[], &env));
     if admin.command.is_some() || admin.select.is_some() {
-        return Err(fail(
-            USAGE_ERROR,
-            "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
-        ));
+        return Err(fail(lang, USAGE_ERROR, cli_texts(lang).ssh_command_alone));
     }
     let original = match std::env::var("SSH_ORIGINAL_COMMAND") {
         Ok(text) => Some(text),
         Err(std::env::VarError::NotPresent) => None,
         Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(fail(
-                USAGE_ERROR,
-                &format!(
-                    "refused over SSH: the command is not UTF-8 text; {}",
-                    ssh_command::ALLOWED
-                ),
-            ));
+            return Err(fail(lang, USAGE_ERROR, &ssh_command::not_utf8().text(lang)));
         }
     };
     let words = match ssh_command::decide(original.as_deref()) {
         ssh_command::Decision::Allow(words) => words,
-        ssh_command::Decision::Refuse(why) => return Err(fail(USAGE_ERROR, &why)),
+        ssh_command::Decision::Refuse(why) => {
+            return Err(fail(lang, USAGE_ERROR, &why.text(lang)));
+        }
     };
     let mut user = parse(std::iter::once("metodstod".to_string()).chain(words))?;
     // decide() lets no --catalogue through; the check stays here as well.
     if user.catalogue.is_some() {
-        return Err(fail(USAGE_ERROR, "refused over SSH: --catalogue"));
+        return Err(fail(lang, USAGE_ERROR, &ssh_command::catalogue_refused().text(lang)));
     }
     user.catalogue = admin.catalogue;
     user.lang = user.lang.or(admin.lang);

@@ -5,12 +5,12 @@
 //! with its path, since serde stops at the first one.
 
 mod batches;
+mod messages;
 mod shape;
 mod shared;
 mod stream;
 mod validate;
 
-use std::fmt;
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 pub use batches::{Batch, load_batches};
+pub use messages::NamedBy;
 pub use shape::json_schema;
 pub use shared::Text;
 pub use validate::{Arriving, Problem, validate};
@@ -58,6 +59,10 @@ pub struct Source {
     pub address: Text,
     pub published: Text,
     pub updated: Text,
+    /// How the catalogue differs from its source, e.g. an entry the source only names:
+    /// a count of entries must not pass for the source's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localized>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,6 +173,9 @@ impl Catalogue {
     /// Composes every text (NFC), so a search position is a position on screen and
     /// "ö" typed or decomposed in the file is the same letter.
     fn normalize(&mut self) {
+        if let Some(note) = &mut self.source.note {
+            batches::nfc_both(note);
+        }
         for c in &mut self.categories {
             batches::nfc_both(&mut c.name);
             batches::nfc_both(&mut c.description);
@@ -193,16 +201,7 @@ pub enum Origin {
     File(PathBuf),
 }
 
-impl fmt::Display for Origin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Origin::Embedded => f.write_str("the embedded catalogue"),
-            // A file's name may hold anything, escape sequences too.
-            Origin::File(p) => write!(f, "{}", crate::text::sanitize(&p.display().to_string())),
-        }
-    }
-}
-
+/// Why a catalogue could not be loaded; `message` says it in the user's language.
 #[derive(Debug)]
 pub enum LoadError {
     Io { origin: Origin, error: std::io::Error },
@@ -211,45 +210,6 @@ pub enum LoadError {
     NotUtf8 { origin: Origin, line: usize, column: usize },
     Syntax { origin: Origin, line: usize, column: usize, message: String },
     Invalid { origin: Origin, problems: Vec<Problem> },
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Io { origin, error } => write!(
-                f,
-                "{origin}: cannot read the catalogue: {error}\n  hint: check the path, or leave out --catalogue to use the embedded one"
-            ),
-            LoadError::IsDirectory { origin } => write!(
-                f,
-                "{origin}: is a directory, not a catalogue file\n  hint: name the JSON file itself, e.g. {}/catalogue.json",
-                origin.to_string().trim_end_matches('/')
-            ),
-            LoadError::TooLarge { origin } => write!(
-                f,
-                "{origin}: larger than {} MiB, refused\n  hint: split the catalogue, or check that this is the file you meant",
-                MAX_BYTES / 1024 / 1024
-            ),
-            LoadError::NotUtf8 { origin, line, column } => write!(
-                f,
-                "{origin}:{line}:{column}: not valid UTF-8\n  hint: save the file as UTF-8"
-            ),
-            LoadError::Syntax { origin, line, column, message } => write!(
-                f,
-                "{origin}:{line}:{column}: invalid JSON: {}\n  hint: fix the JSON at that place; `metodstod check FILE` reports every problem",
-                // serde quotes the file (an unknown field's name, say): never raw.
-                crate::text::sanitize(message)
-            ),
-            LoadError::Invalid { origin, problems } => {
-                let n = problems.len();
-                write!(f, "{origin}: {n} problem{} found", if n == 1 { "" } else { "s" })?;
-                for p in problems {
-                    write!(f, "\n  {p}")?;
-                }
-                Ok(())
-            }
-        }
-    }
 }
 
 impl std::error::Error for LoadError {}

@@ -1,67 +1,48 @@
-//! The command line (DESIGN §2): options, commands, and how the environment and the
-//! locale decide the language, the symbols and the colours.
+//! The command line: options, commands, and how the environment and the locale decide
+//! the language, the symbols and the colours.
+
+mod localized;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, cli_texts, fill};
 
-const EXAMPLES: &str = "\
-Examples:
-  metodstod                          open the interactive view
-  metodstod search människohandel    find resources from the command line
-  metodstod show sexit --lang en     one entry in full, in English
-  metodstod open sexit 2             open the second link of an entry
-  metodstod list --json | jq .       the catalogue as JSON
-  metodstod export sexit bsr-trm > list.md          a reading list in Markdown
-  metodstod export --format ris --query hotell > hotell.ris   for Zotero or EndNote
-  metodstod check my-catalogue.json  validate your own catalogue";
+pub use localized::{command, early_lang, localize_rendered, usage_error};
 
+/// The options and commands. Their help texts are in `i18n` (`CliTexts`), in both
+/// languages, and `command(lang)` puts them in: the derive gives only the shape.
 #[derive(Debug, Parser)]
-#[command(
-    name = "metodstod",
-    version,
-    about = "Browse the Swedish catalogue of method support (metodstöd) against prostitution and human trafficking",
-    after_help = EXAMPLES
-)]
+#[command(name = "metodstod", version)]
 pub struct Cli {
-    /// Use this catalogue file instead of the embedded one [env: METODSTOD_CATALOGUE]
     #[arg(long, global = true, value_name = "PATH")]
     pub catalogue: Option<PathBuf>,
 
-    /// Interface and description language: sv or en [env: METODSTOD_LANG; else the locale]
     #[arg(long, global = true, value_name = "sv|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
-    /// ASCII borders and symbols only (automatic for TERM=linux or dumb, or a non-UTF-8 locale)
     #[arg(long, global = true)]
     pub ascii: bool,
 
-    /// No colours (also when NO_COLOR is set)
     #[arg(long = "no-color", global = true)]
     pub no_color: bool,
 
-    /// Capture the mouse: click selects, the wheel scrolls (off: the terminal keeps text selection)
     #[arg(long)]
     pub mouse: bool,
 
-    /// Start the interactive view with this entry selected, e.g. --select sexit
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
 
-    /// A line-by-line mode for screen readers and dumb terminals (automatic for TERM=dumb)
     #[arg(long)]
     pub plain: bool,
 
-    /// For an sshd ForceCommand: run what the SSH client asked for (SSH_ORIGINAL_COMMAND)
-    /// when it is an entry id or a read-only command; refuse anything else (docs/ssh.md)
     #[arg(long = "ssh-command")]
     pub ssh_command: bool,
 
-    /// Print a generated file and exit: the man page, a shell's completions, the
-    /// catalogue's JSON Schema, or the entry ids of the catalogue in use (for the
-    /// completions). Hidden: for packagers, as ripgrep's --generate.
+    // Prints a generated file and exits: the man page, a shell's completions, the
+    // catalogue's JSON Schema, or the entry ids of the catalogue in use (for the
+    // completions). Hidden: for packagers, as ripgrep's --generate.
     #[arg(long, hide = true, value_enum, value_name = "WHAT")]
     pub generate: Option<Generate>,
 
@@ -80,77 +61,54 @@ pub enum Generate {
     CompletePowershell,
     /// The catalogue's JSON Schema (draft 2020-12).
     Schema,
-    /// The entry ids of the catalogue in use, one a line (the completions call this).
+    /// The entry ids of the catalogue in use, one per line (the completions call this).
     Ids,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the entries, one a line: metodstod list --category embassies
     List {
-        /// Only entries in this category (see `metodstod categories`)
         #[arg(long, value_name = "ID")]
         category: Option<String>,
-        /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// Show one entry in full: metodstod show sexit
     Show {
-        /// The entry's id, as `list` prints it
         id: String,
-        /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// Search with the interactive view's ranking: metodstod search ostersjo handbok
     Search {
-        /// Search terms; all must match
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
-        /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// List the categories with their entry counts: metodstod categories
     Categories {
-        /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// About the catalogue: its source, dates, size and file: metodstod about
     About {
-        /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// Open a link of an entry (over SSH: print and copy it): metodstod open sexit 2
     Open {
-        /// The entry's id
         id: String,
-        /// Which link, 1-based
         #[arg(default_value_t = 1, value_name = "N")]
         n: usize,
     },
-    /// Write a reading list to standard output: metodstod export --format csv > list.csv
     Export {
-        /// md (Markdown), csv (spreadsheets), ris (Zotero, EndNote), bibtex, json, html (one page)
         #[arg(long, short, default_value = "md", value_name = "FORMAT",
               value_parser = clap::builder::PossibleValuesParser::new(EXPORT_FORMATS))]
         format: String,
-        /// These entries, in this order (default: every entry)
         #[arg(value_name = "ID", conflicts_with_all = ["query", "category"])]
         ids: Vec<String>,
-        /// The entries a search finds, best first, as `search` ranks them
         #[arg(long, value_name = "WORDS", conflicts_with = "category")]
         query: Option<String>,
-        /// The entries of one category (see `metodstod categories`)
         #[arg(long, value_name = "ID")]
         category: Option<String>,
     },
-    /// Validate a catalogue file (default: the one in use): metodstod check my.json
     Check {
-        /// The file to check
         path: Option<PathBuf>,
     },
 }
@@ -160,7 +118,12 @@ pub enum Command {
 pub const EXPORT_FORMATS: [&str; 6] = ["md", "csv", "ris", "bibtex", "json", "html"];
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("{s:?} is not a language here; use sv or en"))
+    // clap's error is said again in our words (`usage_error`); this one is its fallback.
+    Lang::parse(s).ok_or_else(|| no_such_language(&format!("'{s}'"), Lang::En))
+}
+
+fn no_such_language(value: &str, lang: Lang) -> String {
+    fill(cli_texts(lang).no_such_language, &[("value", value)])
 }
 
 /// What the options and the environment decide together.
@@ -177,14 +140,13 @@ pub struct Settings {
 /// stays pure and testable.
 pub fn settings(cli: &Cli, env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, String> {
     let var = |name: &str| env(name).filter(|v| !v.is_empty());
-    let lang = match (cli.lang, var("METODSTOD_LANG")) {
-        (Some(lang), _) => lang,
-        (None, Some(v)) => Lang::parse(&v)
-            .ok_or_else(|| format!("METODSTOD_LANG={v:?} is not a language here; use sv or en"))?,
-        (None, None) => ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|n| var(n))
-            .map_or(Lang::Sv, |l| Lang::from_locale(&l)),
+    let lang = match (cli.lang, localized::environment_lang(env)) {
+        (Some(lang), _) | (None, Ok(lang)) => lang,
+        (None, Err(None)) => localized::locale_lang(env),
+        (None, Err(Some(v))) => {
+            let value = format!("METODSTOD_LANG={v:?}");
+            return Err(no_such_language(&value, localized::locale_lang(env)));
+        }
     };
     let term = var("TERM").unwrap_or_default();
     let ctype = ["LC_ALL", "LC_CTYPE", "LANG"].iter().find_map(|n| var(n)).unwrap_or_default();

@@ -23,7 +23,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::catalogue::{Catalogue, Entry};
-use crate::i18n::{Lang, texts};
+use crate::i18n::{Lang, count, fill, texts};
 use crate::present::Presentation;
 use crate::text::sanitize;
 
@@ -138,12 +138,18 @@ impl List<'_> {
         texts(self.lang).reading_list
     }
 
-    /// "9 materials from <source>.", without the address.
+    /// "9 resources. <the catalogue's note> Source: <title>", without the address.
     fn source_line(&self) -> String {
-        texts(self.lang)
-            .reading_list_from
-            .replace("{n}", &self.entries.len().to_string())
-            .replace("{source}", &one_line(&self.catalogue.source.title))
+        let t = texts(self.lang);
+        let note = self.catalogue.source.note.as_ref().map(|n| one_line(n.get(self.lang)));
+        fill(
+            t.reading_list_from,
+            &[
+                ("resources", &count(&t.resources, self.entries.len(), self.lang)),
+                ("note", &note.map(|n| format!(" {n}")).unwrap_or_default()),
+                ("source", &one_line(&self.catalogue.source.title)),
+            ],
+        )
     }
 
     fn source_address(&self) -> String {

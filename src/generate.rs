@@ -6,18 +6,18 @@
 mod complete;
 mod man;
 
-use clap::CommandFactory as _;
-
-use metodstod::cli::{Cli, Generate};
+use metodstod::cli::{self, Generate};
+use metodstod::i18n::Lang;
 
 /// The text `--generate WHAT` prints; `None` for `ids`, which needs the catalogue in use
 /// and is printed by `main`.
 pub fn generate(what: Generate) -> Option<String> {
-    let mut command = Cli::command();
-    command.build();
+    // In English: the man page is English only (it says so), and completions describe
+    // the options in one language whatever the locale of whoever installs them.
+    let mut command = cli::command(Lang::En);
     let mut shell = |shell| complete::script(shell, &mut command);
     Some(match what {
-        Generate::Man => man::page(&Cli::command()),
+        Generate::Man => man::page(&cli::command(Lang::En)),
         Generate::CompleteBash => shell(clap_complete::Shell::Bash),
         Generate::CompleteZsh => shell(clap_complete::Shell::Zsh),
         Generate::CompleteFish => shell(clap_complete::Shell::Fish),

@@ -39,6 +39,7 @@ pub enum Key {
 pub enum Help {
     Move,
     Page,
+    PageInBox,
     FirstLast,
     Panes,
     Search,
@@ -142,7 +143,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Code(Up), ch('k')], InOverlay, Action::SelectPrevious, Help::Move),
     bind(&[Code(Down), ch('j')], InOverlay, Action::SelectNext, Help::Move),
     bind(&[Code(PageUp)], InOverlay, Action::PreviousPage, Help::Page),
-    bind(&[Code(PageDown), ch(' ')], InOverlay, Action::NextPage, Help::Page),
+    bind(&[Code(PageDown)], InOverlay, Action::NextPage, Help::Page),
+    // Space marks in the panes; only in a box does it page, and the help says so apart.
+    bind(&[ch(' ')], InOverlay, Action::NextPage, Help::PageInBox),
     bind(&[Code(Home), ch('g')], InOverlay, Action::SelectFirst, Help::FirstLast),
     bind(&[Code(End), ch('G')], InOverlay, Action::SelectLast, Help::FirstLast),
     bind(&[ch('L')], InOverlay, Action::SwitchLanguage, Help::Language),
@@ -162,14 +165,14 @@ impl Key {
         }
     }
 
-    /// The key as the help and the footer name it.
-    pub fn label(self, ascii: bool) -> String {
+    /// The key as the help and the footer name it, in the language of `t`.
+    pub fn label(self, t: &Texts, ascii: bool) -> String {
         let arrow = |fancy: &str, plain: &str| if ascii { plain } else { fancy }.to_string();
         match self {
             Key::Ctrl(c) => format!("Ctrl-{c}"),
             Key::Digits => arrow("1–9", "1-9"),
             Key::Code(code) => match code {
-                Char(' ') => "Space".to_string(),
+                Char(' ') => t.keys.space.to_string(),
                 Char(c) => c.to_string(),
                 Up => arrow("↑", "Up"),
                 Down => arrow("↓", "Down"),
@@ -285,7 +288,7 @@ fn help_rows_with(t: &Texts, ascii: bool, can_suspend: bool) -> Vec<HelpRow> {
                     groups.push((&b.action, Vec::new()));
                     groups.len() - 1
                 };
-                for label in b.keys.iter().map(|k| k.label(ascii)) {
+                for label in b.keys.iter().map(|k| k.label(t, ascii)) {
                     if !groups[at].1.contains(&label) {
                         groups[at].1.push(label);
                     }
@@ -305,7 +308,7 @@ pub fn hints(t: &Texts, ascii: bool) -> Vec<(String, &'static str)> {
     BINDINGS
         .iter()
         .filter(|b| b.hint)
-        .filter_map(|b| Some((b.keys.first()?.label(ascii), hint_word(b.help, t))))
+        .filter_map(|b| Some((b.keys.first()?.label(t, ascii), hint_word(b.help, t))))
         .collect()
 }
 
@@ -326,6 +329,7 @@ fn describe(help: Help, t: &Texts) -> &'static str {
     match help {
         Help::Move => k.move_row,
         Help::Page => k.page,
+        Help::PageInBox => k.page_in_box,
         Help::FirstLast => k.first_last,
         Help::Panes => k.panes,
         Help::Search => k.search,

@@ -2,31 +2,35 @@
 
 mod args;
 mod generate;
+mod report;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use metodstod::app::{self, Exit, Runtime};
-use metodstod::catalogue::{self, Catalogue, LoadError};
-use metodstod::cli::{Cli, Command, Generate, Settings, settings};
+use metodstod::catalogue::{self, Catalogue, LoadError, NamedBy};
+use metodstod::cli::{Cli, Command, Generate, Settings, early_lang, settings};
 use metodstod::commands::{self, Format};
 use metodstod::export::{self, ExportFormat};
+use metodstod::i18n::{Lang, cli_texts, fill};
 use metodstod::links::{self, Opener};
 use metodstod::plain;
 use metodstod::search::Index;
 use metodstod::state::State;
 use metodstod::theme::Look;
+use report::{RUNTIME_ERROR, USAGE_ERROR, Unknown, fail, load_failed, print, unknown};
 
-/// Exit codes of DESIGN §2.
-const RUNTIME_ERROR: u8 = 1;
-const USAGE_ERROR: u8 = 2;
 /// From this size a catalogue file is read while the browser shows what has arrived.
 const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
 
 fn main() -> ExitCode {
     // Before anything is written: bold in a command's output, the browser's frames.
     metodstod::platform::enable_escapes();
-    let cli = match args::parse(std::env::args_os()) {
+    let env = |name: &str| std::env::var(name).ok();
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language of anything said before the settings are resolved.
+    let early = early_lang(&argv, &env);
+    let cli = match args::parse(argv) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
@@ -40,15 +44,18 @@ fn main() -> ExitCode {
         cli
     };
     if let Some(text) = cli.generate.and_then(generate::generate) {
-        return print(&text);
+        return print(early, &text);
     }
-    let env = |name: &str| std::env::var(name).ok();
     let settings = match settings(&cli, &env) {
         Ok(s) => s,
-        Err(message) => return fail(USAGE_ERROR, &message),
+        Err(message) => return fail(early, USAGE_ERROR, &message),
     };
+    let lang = settings.lang;
     if let Some(Command::Check { path }) = &cli.command {
-        return check(path.as_deref().or(catalogue_path(&cli).as_deref()));
+        return match path {
+            Some(path) => check(lang, Some(path), NamedBy::CheckArgument),
+            None => check(lang, catalogue_path(&cli).as_deref(), named_by(&cli)),
+        };
     }
     let browsing = cli.command.is_none() && !settings.plain && std::io::stdout().is_terminal();
     // A big file in the browser is read while the browser already runs (a given
@@ -70,11 +77,11 @@ fn main() -> ExitCode {
                 Ok(mut catalogue) => {
                     catalogue.file = Some(path.display().to_string());
                     browse(&cli, settings, catalogue)
-                        .unwrap_or_else(|e| fail(RUNTIME_ERROR, &e.to_string()))
+                        .unwrap_or_else(|e| fail(lang, RUNTIME_ERROR, &e.to_string()))
                 }
-                Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+                Err(e) => load_failed(lang, &e, named_by(&cli)),
             },
-            Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+            Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
         };
     }
     let catalogue = match load(catalogue_path(&cli).as_deref()) {
@@ -82,7 +89,7 @@ fn main() -> ExitCode {
             c.file = catalogue_path(&cli).map(|p| p.display().to_string());
             c
         }
-        Err(e) => return fail(RUNTIME_ERROR, &e.to_string()),
+        Err(e) => return load_failed(lang, &e, named_by(&cli)),
     };
     if cli.generate == Some(Generate::Ids) {
         let mut ids = String::new();
@@ -90,23 +97,19 @@ fn main() -> ExitCode {
             ids.push_str(&entry.id);
             ids.push('\n');
         }
-        return print(&ids);
+        return print(lang, &ids);
     }
     // A wrong --select is a usage error wherever the output goes.
     if let Some(id) = cli.select.as_deref().filter(|id| catalogue.entry(id).is_none()) {
-        return unknown_with(
-            USAGE_ERROR,
-            "entry",
-            id,
-            catalogue.entries.iter().map(|e| e.id.as_str()),
-        );
+        let ids = catalogue.entries.iter().map(|e| e.id.as_str());
+        return unknown(lang, USAGE_ERROR, Unknown::Entry, id, ids);
     }
     if browsing {
         // The browser takes the catalogue itself: a copy would double the memory of a
         // big one.
         return match browse(&cli, settings, catalogue) {
             Ok(code) => code,
-            Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+            Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
         };
     }
     let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
@@ -117,7 +120,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(RUNTIME_ERROR, &e.to_string()),
+        Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
     }
 }
 
@@ -127,6 +130,11 @@ fn catalogue_path(cli: &Cli) -> Option<std::path::PathBuf> {
     })
 }
 
+/// How the catalogue in use was named, for the hint when it cannot be read.
+fn named_by(cli: &Cli) -> NamedBy {
+    if cli.catalogue.is_some() { NamedBy::Option } else { NamedBy::Environment }
+}
+
 fn load(path: Option<&std::path::Path>) -> Result<Catalogue, LoadError> {
     match path {
         Some(p) => catalogue::load_path(p),
@@ -134,34 +142,15 @@ fn load(path: Option<&std::path::Path>) -> Result<Catalogue, LoadError> {
     }
 }
 
-fn fail(code: u8, message: &str) -> ExitCode {
-    // Not eprintln!, which panics when stderr is gone (a dropped SSH session).
-    let _ = writeln!(std::io::stderr(), "metodstod: error: {message}");
-    ExitCode::from(code)
-}
-
-/// Writes `text` to stdout; a reader that has gone is no error.
-fn print(text: &str) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => fail(RUNTIME_ERROR, &e.to_string()),
-        _ => ExitCode::SUCCESS,
-    }
-}
-
-fn check(path: Option<&std::path::Path>) -> ExitCode {
+fn check(lang: Lang, path: Option<&std::path::Path>, named: NamedBy) -> ExitCode {
     let catalogue = match load(path) {
         Ok(c) => c,
-        Err(e) => return fail(RUNTIME_ERROR, &e.to_string()),
+        Err(e) => return load_failed(lang, &e, named),
     };
-    let (entries, categories) = (catalogue.entries.len(), catalogue.categories.len());
+    let report = report::checked(lang, &catalogue);
     // As in `main`: the system takes a big catalogue's memory back faster than a drop.
     std::mem::forget(catalogue);
-    // Not println!, which panics when the reader has gone (`check | head -c0`).
-    match writeln!(std::io::stdout(), "ok: {entries} entries in {categories} categories") {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => fail(RUNTIME_ERROR, &e.to_string()),
-        _ => ExitCode::SUCCESS,
-    }
+    print(lang, &(report + "\n"))
 }
 
 fn format(settings: Settings) -> Format {
@@ -187,20 +176,22 @@ fn run(
     catalogue: &Catalogue,
 ) -> std::io::Result<ExitCode> {
     let format = format(settings);
+    let lang = settings.lang;
     let out = match command {
         Some(Command::List { category, json }) => {
             if let Some(c) = category.as_deref().filter(|c| catalogue.category(c).is_none()) {
                 let ids = catalogue.categories.iter().map(|c| c.id.as_str());
-                return Ok(unknown("category", c, ids));
+                return Ok(unknown(lang, RUNTIME_ERROR, Unknown::Category, c, ids));
             }
             commands::list(catalogue, category.as_deref(), *json, &format)
         }
-        Some(Command::Show { id, json }) => match catalogue.entry(id) {
-            Some(entry) => commands::show(catalogue, entry, *json, &format),
-            None => {
-                return Ok(unknown("entry", id, catalogue.entries.iter().map(|e| e.id.as_str())));
-            }
-        },
+        Some(Command::Show { id, json }) => {
+            let Some(entry) = catalogue.entry(id) else {
+                let ids = catalogue.entries.iter().map(|e| e.id.as_str());
+                return Ok(unknown(lang, RUNTIME_ERROR, Unknown::Entry, id, ids));
+            };
+            commands::show(catalogue, entry, *json, &format)
+        }
         Some(Command::Search { query, json }) => {
             let index = Index::new(catalogue);
             let (out, notes) =
@@ -214,11 +205,12 @@ fn run(
         Some(Command::About { json }) => {
             commands::about(catalogue, catalogue.file.as_deref(), *json, &format)
         }
-        Some(Command::Open { id, n }) => return open(catalogue, id, *n, &opener()),
+        Some(Command::Open { id, n }) => return open(lang, catalogue, id, *n, &opener()),
         Some(Command::Export { format, ids, query, category }) => {
             // clap has checked the name against the same list.
             let format = format.parse::<ExportFormat>().unwrap_or_default();
-            let entries = match chosen(catalogue, ids, query.as_deref(), category.as_deref()) {
+            let entries = match chosen(lang, catalogue, ids, query.as_deref(), category.as_deref())
+            {
                 Ok(entries) => entries,
                 Err(code) => return Ok(code),
             };
@@ -245,6 +237,7 @@ fn run(
 
 /// The entries `export` writes: by id, found by a query, of a category, or all.
 fn chosen<'a>(
+    lang: Lang,
     catalogue: &'a Catalogue,
     ids: &[String],
     query: Option<&str>,
@@ -254,7 +247,10 @@ fn chosen<'a>(
     if !ids.is_empty() {
         return ids
             .iter()
-            .map(|id| catalogue.entry(id).ok_or_else(|| unknown("entry", id, all_ids())))
+            .map(|id| {
+                let missing = || unknown(lang, RUNTIME_ERROR, Unknown::Entry, id, all_ids());
+                catalogue.entry(id).ok_or_else(missing)
+            })
             .collect();
     }
     if let Some(query) = query {
@@ -265,32 +261,12 @@ fn chosen<'a>(
     }
     if let Some(c) = category {
         if catalogue.category(c).is_none() {
-            return Err(unknown("category", c, catalogue.categories.iter().map(|c| c.id.as_str())));
+            let ids = catalogue.categories.iter().map(|c| c.id.as_str());
+            return Err(unknown(lang, RUNTIME_ERROR, Unknown::Category, c, ids));
         }
         return Ok(catalogue.entries.iter().filter(|e| e.in_category(Some(c))).collect());
     }
     Ok(catalogue.entries.iter().collect())
-}
-
-/// An id that does not exist: exit 1, with the nearest ids as a suggestion.
-fn unknown<'a>(what: &str, id: &str, ids: impl Iterator<Item = &'a str> + Clone) -> ExitCode {
-    unknown_with(RUNTIME_ERROR, what, id, ids)
-}
-
-fn unknown_with<'a>(
-    code: u8,
-    what: &str,
-    id: &str,
-    ids: impl Iterator<Item = &'a str> + Clone,
-) -> ExitCode {
-    let near = commands::nearest_ids(id, ids.clone());
-    let hint = if near.is_empty() {
-        let all: Vec<&str> = ids.collect();
-        format!("\n  hint: the ids are: {}", all.join(", "))
-    } else {
-        format!("\n  hint: did you mean {}?", near.join(" or "))
-    };
-    fail(code, &format!("no {what} with the id {:?}{hint}", metodstod::text::sanitize(id)))
 }
 
 fn opener() -> Opener {
@@ -338,19 +314,20 @@ fn exit_code(exit: Exit) -> Option<ExitCode> {
 
 /// `open ID N`: the same rules as the browser; over SSH the address is printed and
 /// copied instead of starting a browser on the server.
-fn open(catalogue: &Catalogue, id: &str, n: usize, opener: &Opener) -> std::io::Result<ExitCode> {
+fn open(
+    lang: Lang,
+    catalogue: &Catalogue,
+    id: &str,
+    n: usize,
+    opener: &Opener,
+) -> std::io::Result<ExitCode> {
+    let t = cli_texts(lang);
     let Some(entry) = catalogue.entry(id) else {
-        return Ok(unknown("entry", id, catalogue.entries.iter().map(|e| e.id.as_str())));
+        let ids = catalogue.entries.iter().map(|e| e.id.as_str());
+        return Ok(unknown(lang, RUNTIME_ERROR, Unknown::Entry, id, ids));
     };
     let Ok(link) = entry.link(n) else {
-        let count = entry.links.len();
-        return Ok(fail(
-            RUNTIME_ERROR,
-            &format!(
-                "{id} has {count} link{}; choose 1 to {count}",
-                if count == 1 { "" } else { "s" }
-            ),
-        ));
+        return Ok(report::no_such_link(lang, id, entry.links.len()));
     };
     match links::open_link(&link.url, opener) {
         Ok(links::Opening::Started) => Ok(ExitCode::SUCCESS),
@@ -360,15 +337,13 @@ fn open(catalogue: &Catalogue, id: &str, n: usize, opener: &Opener) -> std::io::
                 out.write_all(links::osc52(&link.url, opener.tmux).as_bytes())?;
             }
             writeln!(out, "{}", link.url)?;
-            let _ = writeln!(
-                std::io::stderr(),
-                "metodstod: over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)"
-            );
+            let _ = writeln!(std::io::stderr(), "metodstod: {}", t.over_ssh);
             Ok(ExitCode::SUCCESS)
         }
-        Err(links::OpenError::NoCommand(why)) => Ok(fail(RUNTIME_ERROR, &why)),
+        Err(links::OpenError::NoCommand(why)) => Ok(fail(lang, RUNTIME_ERROR, &why)),
         Err(links::OpenError::Failed(why)) => {
-            Ok(fail(RUNTIME_ERROR, &format!("could not open {}: {why}", link.url)))
+            let message = fill(t.could_not_open, &[("url", &link.url), ("why", &why)]);
+            Ok(fail(lang, RUNTIME_ERROR, &message))
         }
     }
 }

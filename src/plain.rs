@@ -9,7 +9,7 @@ use std::io::{self, BufRead, Write};
 use crate::catalogue::{Catalogue, Entry};
 use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat, Marks};
-use crate::i18n::{Lang, Texts, fill, texts};
+use crate::i18n::{Lang, Texts, count, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
 use crate::present::{category_counts, one_line, why_lines};
 use crate::search::{Index, Query};
@@ -42,11 +42,12 @@ pub fn run(
         shown: None,
         marked: Marks::default(),
     };
+    let t = texts(lang);
     let greeting = fill(
-        texts(lang).plain_greeting,
+        t.plain_greeting,
         &[
-            ("n", &catalogue.entries.len().to_string()),
-            ("m", &catalogue.categories.len().to_string()),
+            ("resources", &count(&t.resources, catalogue.entries.len(), lang)),
+            ("categories", &count(&t.categories_counted, catalogue.categories.len(), lang)),
         ],
     );
     writeln!(output, "{greeting}")?;
@@ -158,11 +159,7 @@ impl Session<'_> {
             return writeln!(out, "{}", t.no_matches);
         }
         let total = self.results.len();
-        let mut heading = if total == 1 {
-            t.plain_one_match.to_string()
-        } else {
-            fill(t.plain_matches, &[("n", &total.to_string())])
-        };
+        let mut heading = count(&t.plain_matches, total, self.lang);
         if let Some(c) = self.category {
             let name = self.catalogue.categories[c].name.get(self.lang);
             heading = format!("{heading} {} {}", t.plain_in, sanitize(name));
@@ -173,7 +170,7 @@ impl Session<'_> {
             writeln!(out, "{}. {}", i + 1, one_line(&self.catalogue.entries[e], self.lang))?;
         }
         if total > LIMIT {
-            writeln!(out, "{}", fill(t.plain_more, &[("n", &(total - LIMIT).to_string())]))?;
+            writeln!(out, "{}", count(&t.plain_more, total - LIMIT, self.lang))?;
         }
         Ok(())
     }
@@ -185,11 +182,7 @@ impl Session<'_> {
         }
         let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
-            return writeln!(
-                out,
-                "{}",
-                fill(t.plain_choose, &[("n", &self.results.len().to_string())])
-            );
+            return writeln!(out, "{}", count(&t.plain_choose, self.results.len(), self.lang));
         };
         self.shown = Some(e);
         let format = self.format();
@@ -211,13 +204,12 @@ impl Session<'_> {
             if number.is_empty() {
                 return writeln!(out, "{}", fill(t.plain_number_after, &[("name", "m")]));
             }
-            let count = self.results.len().to_string();
-            return writeln!(out, "{}", fill(t.plain_choose, &[("n", &count)]));
+            return writeln!(out, "{}", count(&t.plain_choose, self.results.len(), self.lang));
         };
         let template = if self.marked.toggle(e) { t.plain_marked } else { t.plain_unmarked };
         let title = sanitize(&self.catalogue.entries[e].title);
-        let count = self.marked.len().to_string();
-        writeln!(out, "{}", fill(template, &[("title", &title), ("n", &count)]))
+        let marked = count(&t.marked, self.marked.len(), self.lang);
+        writeln!(out, "{}", fill(template, &[("title", &title), ("marked", &marked)]))
     }
 
     /// `e` prints the reading list, in Markdown: the marked entries, or with none
@@ -225,13 +217,13 @@ impl Session<'_> {
     fn export(&self, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         let template =
-            if self.marked.is_empty() { t.plain_export_list } else { t.plain_export_marked };
+            if self.marked.is_empty() { &t.plain_export_list } else { &t.plain_export_marked };
         let chosen = self.marked.reading_list(self.results.iter().copied());
         if chosen.is_empty() {
             return writeln!(out, "{}", t.plain_no_list);
         }
         let entries: Vec<&Entry> = chosen.iter().map(|&e| &self.catalogue.entries[e]).collect();
-        writeln!(out, "{}\n", fill(template, &[("n", &entries.len().to_string())]))?;
+        writeln!(out, "{}\n", count(template, entries.len(), self.lang))?;
         let list = export::export(ExportFormat::Markdown, self.catalogue, &entries, self.lang);
         write!(out, "{list}")
     }
@@ -258,8 +250,7 @@ impl Session<'_> {
             return writeln!(out, "{}.", t.no_link);
         }
         let Ok(link) = entry.link(n) else {
-            let count = entry.links.len().to_string();
-            return writeln!(out, "{}", fill(t.plain_choose_link, &[("n", &count)]));
+            return writeln!(out, "{}", count(&t.plain_choose_link, entry.links.len(), self.lang));
         };
         let url = sanitize(&link.url);
         if command == "y" {

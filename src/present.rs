@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
-use crate::i18n::{Lang, date_in_words, fill, language_name, texts};
+use crate::i18n::{Lang, count, date_in_words, fill, language_name, texts};
 use crate::search::{Query, Why};
 use crate::text::{sanitize, wrap, wrap_url};
 
@@ -159,9 +159,8 @@ impl Presentation {
         // The number of links near the top, so a user knows before scrolling that
         // there is something to open.
         if !self.links.is_empty() {
-            let n = self.links.len().to_string();
-            let hint = if self.links.len() == 1 { t.links_hint_one } else { t.links_hint_many };
-            labelled(&mut out, t.links, &fill(hint, &[("n", &n)]), width);
+            let hint = count(&t.links_hint, self.links.len(), self.lang);
+            labelled(&mut out, t.links, &hint, width);
         }
         out.push(DetailLine::Blank);
         out.extend(field_lines(&self.fields, u16::try_from(width).unwrap_or(u16::MAX)));
@@ -325,12 +324,11 @@ pub fn about(catalogue: &Catalogue, file: Option<&str>, lang: Lang) -> Vec<Field
     let t = texts(lang);
     let source = &catalogue.source;
     let size = format!(
-        "{} {}, {} {}",
-        catalogue.entries.len(),
-        t.about_entry_word,
-        catalogue.categories.len(),
-        t.categories.to_lowercase()
+        "{}, {}",
+        count(&t.resources, catalogue.entries.len(), lang),
+        count(&t.categories_counted, catalogue.categories.len(), lang)
     );
+    let note = source.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default();
     [
         (t.about_source, source.title.to_string()),
         (t.publisher, source.publisher.get(lang).to_string()),
@@ -338,6 +336,7 @@ pub fn about(catalogue: &Catalogue, file: Option<&str>, lang: Lang) -> Vec<Field
         (t.about_published, date_in_words(&source.published, lang)),
         (t.about_updated, date_in_words(&source.updated, lang)),
         (t.about_entries, size),
+        (t.about_note, note),
         (t.about_catalogue, file.map_or_else(|| t.about_embedded.to_string(), str::to_string)),
     ]
     .into_iter()

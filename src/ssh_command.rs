@@ -9,12 +9,15 @@
 //! that command takes (none names a file or changes where the data comes from), and the
 //! number of arguments it takes. Anything else is refused with one line.
 
+use crate::i18n::Lang;
+
 /// At most this many words, and this many bytes of command text.
 pub const MAX_WORDS: usize = 64;
 pub const MAX_BYTES: usize = 4096;
 
 /// What the user may type, as the refusal says it.
 pub const ALLOWED: &str = "allowed: nothing (the browser), an entry id, list, show ID, search WORDS..., categories, about, export [--format F] [ID...|--query Q|--category C], --help, --version; with --lang sv|en, --json";
+const ALLOWED_SV: &str = "tillåtet: ingenting (bläddraren), ett material-id, list, show ID, search ORD..., categories, about, export [--format F] [ID...|--query Q|--category C], --help, --version; med --lang sv|en, --json";
 
 /// The decision on a requested command.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +27,24 @@ pub enum Decision {
     Allow(Vec<String>),
     /// Refused before anything runs: one line naming what was refused and what is
     /// allowed.
-    Refuse(String),
+    Refuse(Refusal),
+}
+
+/// Why a command was refused, in English and in Swedish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    english: String,
+    swedish: String,
+}
+
+impl Refusal {
+    /// The one line the user reads, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("refused over SSH: {}; {ALLOWED}", self.english),
+            Lang::Sv => format!("vägras över SSH: {}; {ALLOWED_SV}", self.swedish),
+        }
+    }
 }
 
 /// The commands that may be run over SSH. `open` (would start programs) and `check`
@@ -79,12 +99,26 @@ fn options_of(command: Option<&str>) -> &'static [Opt] {
 pub fn decide(original: Option<&str>) -> Decision {
     match words(original.unwrap_or("")) {
         Ok(words) => check(&words),
-        Err(why) => refuse(&why),
+        Err(why) => Decision::Refuse(why),
     }
 }
 
-fn refuse(why: &str) -> Decision {
-    Decision::Refuse(format!("refused over SSH: {why}; {ALLOWED}"))
+fn refuse(english: String, swedish: String) -> Decision {
+    Decision::Refuse(Refusal { english, swedish })
+}
+
+/// `SSH_ORIGINAL_COMMAND` that is not UTF-8.
+pub fn not_utf8() -> Refusal {
+    refusal("the command is not UTF-8 text", "kommandot är inte UTF-8-text")
+}
+
+/// A `--catalogue` among the user's words: only the administrator names the file.
+pub fn catalogue_refused() -> Refusal {
+    refusal("--catalogue", "--catalogue")
+}
+
+fn refusal(english: &str, swedish: &str) -> Refusal {
+    Refusal { english: english.to_string(), swedish: swedish.to_string() }
 }
 
 /// A word as the refusal quotes it: control characters replaced, at most 40 characters.
@@ -98,24 +132,44 @@ fn quoted(word: &str) -> String {
 }
 
 /// Splits the text into words after the checks that need the whole text.
-fn words(text: &str) -> Result<Vec<String>, String> {
+fn words(text: &str) -> Result<Vec<String>, Refusal> {
     if text.len() > MAX_BYTES {
-        return Err(format!("the command is {} bytes long, more than {MAX_BYTES}", text.len()));
+        let n = text.len();
+        return Err(Refusal {
+            english: format!("the command is {n} bytes long, more than {MAX_BYTES}"),
+            swedish: format!("kommandot är {n} byte långt, mer än {MAX_BYTES}"),
+        });
     }
     if text.contains('\0') {
-        return Err("the command holds a NUL character".into());
+        return Err(refusal(
+            "the command holds a NUL character",
+            "kommandot innehåller ett NUL-tecken",
+        ));
     }
     if text.contains(['\n', '\r']) {
-        return Err("the command holds a line break".into());
+        return Err(refusal(
+            "the command holds a line break",
+            "kommandot innehåller en radbrytning",
+        ));
     }
     if text.chars().any(|c| c.is_control() && c != '\t') {
-        return Err("the command holds a control character".into());
+        return Err(refusal(
+            "the command holds a control character",
+            "kommandot innehåller ett styrtecken",
+        ));
     }
     let words = shlex::split(text).ok_or_else(|| {
-        "the command has an unterminated quote or ends in a backslash".to_string()
+        refusal(
+            "the command has an unterminated quote or ends in a backslash",
+            "kommandot har ett citattecken som inte avslutas eller slutar med ett omvänt snedstreck",
+        )
     })?;
     if words.len() > MAX_WORDS {
-        return Err(format!("the command has {} words, more than {MAX_WORDS}", words.len()));
+        let n = words.len();
+        return Err(Refusal {
+            english: format!("the command has {n} words, more than {MAX_WORDS}"),
+            swedish: format!("kommandot har {n} ord, mer än {MAX_WORDS}"),
+        });
     }
     Ok(words)
 }
@@ -129,6 +183,33 @@ fn id_shaped(word: &str) -> bool {
         && word
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// An option not allowed here (`command`: the command it came after).
+fn option_refused(name: &str, command: Option<&str>) -> Decision {
+    let (place, place_sv) = command
+        .map_or((String::new(), String::new()), |c| (format!(" of {c}"), format!(" för {c}")));
+    let name = quoted(name);
+    refuse(
+        format!("the option {name} is not allowed{place}"),
+        format!("flaggan {name} är inte tillåten{place_sv}"),
+    )
+}
+
+/// An option given a value it takes none of, or left without the one it needs.
+fn option_misused(name: &str, needs_value: bool) -> Decision {
+    let name = quoted(name);
+    if needs_value {
+        refuse(
+            format!("the option {name} needs a value"),
+            format!("flaggan {name} behöver ett värde"),
+        )
+    } else {
+        refuse(
+            format!("the option {name} takes no value"),
+            format!("flaggan {name} tar inget värde"),
+        )
+    }
 }
 
 fn check(words: &[String]) -> Decision {
@@ -152,22 +233,17 @@ fn check(words: &[String]) -> Decision {
                 .chain(options_of(command))
                 .find(|o| o.long == name || o.short == Some(name));
             let Some(opt) = known else {
-                let place = command.map_or(String::new(), |c| format!(" of {c}"));
-                return refuse(&format!("the option {} is not allowed{place}", quoted(name)));
+                return option_refused(name, command);
             };
             match (opt.value, inline) {
                 (false, None) => options.push(opt.long.to_string()),
-                (false, Some(_)) => {
-                    return refuse(&format!("the option {} takes no value", quoted(opt.long)));
-                }
+                (false, Some(_)) => return option_misused(opt.long, false),
                 (true, Some(value)) => options.push(format!("{}={value}", opt.long)),
-                (true, None) => match rest.next() {
+                (true, None) => {
+                    let Some(value) = rest.next() else { return option_misused(opt.long, true) };
                     // `--name=value`, so that a value starting with '-' stays a value.
-                    Some(value) => options.push(format!("{}={value}", opt.long)),
-                    None => {
-                        return refuse(&format!("the option {} needs a value", quoted(opt.long)));
-                    }
-                },
+                    options.push(format!("{}={value}", opt.long));
+                }
             }
         } else if command.is_none() && positionals.is_empty() && COMMANDS.contains(&word.as_str()) {
             command = Some(word);
@@ -176,28 +252,51 @@ fn check(words: &[String]) -> Decision {
             && positionals.is_empty()
             && REFUSED_COMMANDS.contains(&word.as_str())
         {
-            return refuse(&format!("the command {} is not allowed", quoted(word)));
+            let word = quoted(word);
+            return refuse(
+                format!("the command {word} is not allowed"),
+                format!("kommandot {word} är inte tillåtet"),
+            );
         } else {
             positionals.push(word);
         }
     }
     let count = positionals.len();
-    let wrong = |what: &str| refuse(&format!("{} takes {what}", command.unwrap_or("the browser")));
+    let wrong = |what: &str, what_sv: &str| {
+        let c = command.unwrap_or("metodstod");
+        refuse(format!("{c} takes {what}"), format!("{c} tar {what_sv}"))
+    };
     let mut argv: Vec<String> = before;
     match command {
         None => match positionals.as_slice() {
             [] => {}
             [id] if id_shaped(id) => argv.extend(["--select".to_string(), (*id).to_string()]),
             [word] => {
-                return refuse(&format!("{} is neither a command nor an entry id", quoted(word)));
+                let word = quoted(word);
+                return refuse(
+                    format!("{word} is neither a command nor an entry id"),
+                    format!("{word} är varken ett kommando eller ett material-id"),
+                );
             }
-            [word, ..] => return refuse(&format!("{} is not a command", quoted(word))),
+            [word, ..] => {
+                let word = quoted(word);
+                return refuse(
+                    format!("{word} is not a command"),
+                    format!("{word} är inget kommando"),
+                );
+            }
         },
         Some(c @ ("list" | "categories" | "about")) if count > 0 => {
-            return refuse(&format!("{c} takes no argument, not {}", quoted(positionals[0])));
+            let word = quoted(positionals[0]);
+            return refuse(
+                format!("{c} takes no argument, not {word}"),
+                format!("{c} tar inget argument, inte heller {word}"),
+            );
         }
-        Some("show") if count != 1 => return wrong("exactly one entry id"),
-        Some("search") if count == 0 => return wrong("one or more words"),
+        Some("show") if count != 1 => {
+            return wrong("exactly one entry id", "exakt ett material-id");
+        }
+        Some("search") if count == 0 => return wrong("one or more words", "ett eller flera ord"),
         Some(c) => argv.push(c.to_string()),
     }
     argv.extend(options);
@@ -208,179 +307,5 @@ fn check(words: &[String]) -> Decision {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn allow(text: &str) -> Vec<String> {
-        match decide(Some(text)) {
-            Decision::Allow(words) => words,
-            Decision::Refuse(why) => panic!("{text:?} refused: {why}"),
-        }
-    }
-
-    fn refused(text: &str) -> String {
-        match decide(Some(text)) {
-            Decision::Allow(words) => panic!("{text:?} allowed as {words:?}"),
-            Decision::Refuse(why) => {
-                assert!(!why.contains('\n'), "one line: {why:?}");
-                assert!(why.contains(ALLOWED), "names what is allowed: {why:?}");
-                why
-            }
-        }
-    }
-
-    #[test]
-    fn nothing_is_the_browser() {
-        assert_eq!(decide(None), Decision::Allow(vec![]));
-        assert!(allow("").is_empty());
-        assert!(allow("  \t ").is_empty());
-        assert_eq!(allow("--lang en --plain"), ["--lang=en", "--plain"]);
-        assert_eq!(allow("--ascii --no-color --mouse"), ["--ascii", "--no-color", "--mouse"]);
-    }
-
-    #[test]
-    fn an_entry_id_is_the_browser_on_that_entry() {
-        assert_eq!(allow("sexit"), ["--select", "sexit"]);
-        assert_eq!(allow("'sexit'"), ["--select", "sexit"]);
-        assert_eq!(allow("sexit --lang en"), ["--select", "sexit", "--lang=en"]);
-        assert_eq!(allow("--lang=en bsr-trm_2"), ["--select", "bsr-trm_2", "--lang=en"]);
-        // A missing id of the right shape goes on, so that it is told "no entry" with the
-        // nearest ids, as `show` does.
-        assert_eq!(allow("sexitt"), ["--select", "sexitt"]);
-    }
-
-    #[test]
-    fn every_read_only_command() {
-        assert_eq!(allow("list"), ["list"]);
-        assert_eq!(
-            allow("list --json --category embassies"),
-            ["list", "--json", "--category=embassies"]
-        );
-        assert_eq!(allow("show sexit"), ["show", "sexit"]);
-        assert_eq!(allow("show sexit --json --lang en"), ["show", "--json", "--lang=en", "sexit"]);
-        assert_eq!(allow("search hotell"), ["search", "hotell"]);
-        assert_eq!(
-            allow("search 'sex trafficking' hotell --json"),
-            ["search", "--json", "sex trafficking", "hotell"]
-        );
-        assert_eq!(allow("categories --json"), ["categories", "--json"]);
-        assert_eq!(allow("about --lang sv"), ["about", "--lang=sv"]);
-        assert_eq!(allow("--lang en list"), ["--lang=en", "list"]);
-        assert_eq!(allow("--plain list --json"), ["--plain", "list", "--json"]);
-    }
-
-    #[test]
-    fn export_with_format_language_ids_query_and_category() {
-        assert_eq!(allow("export"), ["export"]);
-        assert_eq!(allow("export --format ris sexit"), ["export", "--format=ris", "sexit"]);
-        assert_eq!(
-            allow("export -f csv sexit bsr-trm"),
-            ["export", "--format=csv", "sexit", "bsr-trm"]
-        );
-        assert_eq!(
-            allow("export --query 'hotell resor' --lang en"),
-            ["export", "--query=hotell resor", "--lang=en"]
-        );
-        assert_eq!(
-            allow("export --category=embassies --format=bibtex"),
-            ["export", "--category=embassies", "--format=bibtex"]
-        );
-        // A value that starts with '-' stays a value: handed on as --query=-x.
-        assert_eq!(allow("export --query --catalogue"), ["export", "--query=--catalogue"]);
-    }
-
-    #[test]
-    fn help_and_version() {
-        assert_eq!(allow("--help"), ["--help"]);
-        assert_eq!(allow("-h"), ["--help"]);
-        assert_eq!(allow("help"), ["--help"]);
-        assert_eq!(allow("--version"), ["--version"]);
-        assert_eq!(allow("-V"), ["--version"]);
-        assert_eq!(allow("export --help"), ["export", "--help"]);
-    }
-
-    #[test]
-    fn files_and_other_data_sources_are_refused() {
-        assert!(refused("--catalogue /etc/shadow").contains("\"--catalogue\""));
-        assert!(refused("--catalogue=/etc/shadow list").contains("\"--catalogue\""));
-        assert!(
-            refused("list --catalogue /etc/shadow")
-                .contains("\"--catalogue\" is not allowed of list")
-        );
-        assert!(refused("search x --catalogue=/etc/shadow").contains("--catalogue"));
-        assert!(refused("check /etc/passwd").contains("the command \"check\" is not allowed"));
-        assert!(refused("check").contains("\"check\""));
-        assert!(refused("open sexit 2").contains("the command \"open\" is not allowed"));
-    }
-
-    #[test]
-    fn unknown_options_and_wrong_arguments_are_refused() {
-        assert!(refused("--select sexit").contains("\"--select\""));
-        assert!(refused("list --frobnicate").contains("\"--frobnicate\""));
-        assert!(refused("show sexit --format ris").contains("\"--format\""));
-        assert!(refused("--json").contains("\"--json\""));
-        assert!(refused("-- list").contains("\"--\""));
-        assert!(refused("search -x").contains("\"-x\""));
-        assert!(refused("--plain=yes").contains("takes no value"));
-        assert!(refused("export --format").contains("needs a value"));
-        assert!(refused("show").contains("show takes exactly one entry id"));
-        assert!(refused("show sexit bsr-trm").contains("exactly one"));
-        assert!(refused("search").contains("one or more words"));
-        assert!(refused("list extra").contains("list takes no argument"));
-        assert!(refused("categories /etc/passwd").contains("no argument"));
-        assert!(refused("sexit bsr-trm").contains("\"sexit\" is not a command"));
-        assert!(refused("cat /etc/passwd").contains("\"cat\" is not a command"));
-        assert!(refused("help check").contains("\"help\""));
-        assert!(refused("Sexit").contains("neither"), "ids are lowercase");
-    }
-
-    #[test]
-    fn shell_syntax_is_never_run_and_refused() {
-        // After shlex, `;` is part of a word: "sexit;" "rm" "-rf" "/" — and `show`
-        // takes one id, `-rf` is no option: refused either way.
-        assert_eq!(
-            shlex::split("show sexit; rm -rf /"),
-            Some(vec!["show".into(), "sexit;".into(), "rm".into(), "-rf".into(), "/".into()])
-        );
-        assert!(refused("show sexit; rm -rf /").contains("\"-rf\""));
-        assert!(refused("sexit; rm -rf /").contains("\"-rf\""));
-        assert!(refused("sexit;id").contains("\"sexit;id\" is neither"));
-        // `$(id)` and backticks stay literal words, never substituted.
-        assert_eq!(shlex::split("$(id)"), Some(vec!["$(id)".into()]));
-        assert_eq!(shlex::split("`id`"), Some(vec!["`id`".into()]));
-        assert!(refused("$(id)").contains("\"$(id)\" is neither"));
-        assert!(refused("`id`").contains("\"`id`\" is neither"));
-        assert!(refused("list | sh").contains("no argument"));
-        assert!(refused("list && id").contains("no argument"));
-        assert!(refused("list > /tmp/x").contains("no argument"));
-        // Where such a word is an argument, it is only text: a search for it, or an id
-        // that `show` will not find.
-        assert_eq!(allow("search '$(id)' '`id`'"), ["search", "$(id)", "`id`"]);
-        assert_eq!(allow("show '$(id)'"), ["show", "$(id)"]);
-        assert_eq!(allow("export --query '; rm -rf /'"), ["export", "--query=; rm -rf /"]);
-    }
-
-    #[test]
-    fn control_characters_bad_quoting_and_size_are_refused() {
-        assert!(refused("list\0--catalogue=/etc/shadow").contains("NUL"));
-        assert!(refused("list\n--catalogue /etc/shadow").contains("line break"));
-        assert!(refused("list\r").contains("line break"));
-        assert!(refused("show \u{1b}[2Jsexit").contains("control character"));
-        assert!(refused("show 'sexit").contains("unterminated quote"));
-        assert!(refused("show \"sexit").contains("unterminated quote"));
-        assert!(refused("show sexit\\").contains("backslash"));
-        let many = vec!["x"; 10_000].join(" ");
-        assert!(refused(&format!("search {many}")).contains("more than 4096"));
-        assert!(refused(&vec!["a"; 65].join(" ")).contains("65 words"));
-        assert_eq!(allow(&format!("search {}", vec!["a"; 63].join(" "))).len(), 64);
-        let long = format!("search {}", "a".repeat(MAX_BYTES));
-        assert!(refused(&long).contains("more than 4096"));
-    }
-
-    #[test]
-    fn a_refusal_quotes_the_word_safely_and_briefly() {
-        let why = refused(&"Z".repeat(100));
-        assert!(why.contains(&format!("\"{}…\" is neither", "Z".repeat(40))), "{why}");
-        assert!(refused("'\u{1b}]52;c;aGk=\u{7}'").contains("control character"));
-    }
-}
+#[path = "ssh_command/tests.rs"]
+mod tests;

@@ -1,7 +1,12 @@
 //! `metodstod check`: exit codes and messages that name the file and the place.
 
 mod common;
-use common::{fixture, run, stderr, stdout};
+use common::{fixture, stderr, stdout};
+
+/// In English: these tests read the messages' words.
+fn run(args: &[&str]) -> std::process::Output {
+    common::run_with(common::command().env("METODSTOD_LANG", "en").args(args))
+}
 
 fn check(name: &str) -> (Option<i32>, String, String) {
     let path = fixture(name);
@@ -13,7 +18,7 @@ fn check(name: &str) -> (Option<i32>, String, String) {
 fn embedded_catalogue_checks_ok() {
     let o = run(&["check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "ok: 9 entries in 7 categories\n");
+    assert_eq!(stdout(&o), "ok: 9 resources in 7 categories\n");
 }
 
 #[test]
@@ -21,7 +26,7 @@ fn a_valid_file_checks_ok_and_a_bom_is_accepted() {
     for name in ["mini.json", "bom.json"] {
         let (code, out, err) = check(name);
         assert_eq!(code, Some(0), "{name}: {err}");
-        assert_eq!(out, "ok: 6 entries in 3 categories\n");
+        assert_eq!(out, "ok: 6 resources in 3 categories\n");
     }
 }
 
@@ -30,7 +35,12 @@ fn the_catalogue_option_and_variable_are_checked_too() {
     let path = fixture("duplicate-id.json");
     let o = run(&["--catalogue", &path.to_string_lossy(), "check"]);
     assert_eq!(o.status.code(), Some(1));
-    let o = common::run_with(common::command().arg("check").env("METODSTOD_CATALOGUE", &path));
+    let o = common::run_with(
+        common::command()
+            .env("METODSTOD_LANG", "en")
+            .arg("check")
+            .env("METODSTOD_CATALOGUE", &path),
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("duplicate-id.json"));
 }
@@ -56,6 +66,34 @@ fn broken_files_exit_1_naming_file_and_place() {
         assert!(err.starts_with("metodstod: error: "), "{name}: {err}");
         assert!(err.contains(name), "{name}: the file is named: {err}");
         assert!(err.contains(needle), "{name}: expected {needle:?} in {err}");
+    }
+}
+
+#[test]
+fn problems_are_reported_in_swedish_too() {
+    let cases = [
+        ("duplicate-id.json", "entries[2].id: id:t \"sexit\" finns redan"),
+        ("bad-link-and-category.json", "\"javascript:alert(1)\" är ingen http-"),
+        ("bad-link-and-category.json", "entries[0].categories[1]: okänt kategori-id \"nope\""),
+        ("bad-link-and-category.json", "2 fel hittades"),
+        ("unknown-field.json", "entries[3].titel: okänt fält; här kan stå: id, title"),
+        ("control-character.json", "entries[0].title: innehåller styrtecknet U+001B"),
+        ("entries-not-a-list.json", "entries: här ska stå en lista, men det står ett objekt"),
+        ("truncated.json", "ogiltig JSON: EOF while parsing"),
+    ];
+    for (name, needle) in cases {
+        let path = fixture(name);
+        let o = common::run_with(
+            common::command().env("METODSTOD_LANG", "sv").args(["check", &path.to_string_lossy()]),
+        );
+        // The file's own name is no word of the message.
+        let err = stderr(&o).replace(&*path.to_string_lossy(), "FILE");
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(err.starts_with("metodstod: fel: "), "{name}: {err}");
+        assert!(err.contains(needle), "{name}: expected {needle:?} in {err}");
+        for english in ["error:", "hint:", "expected", "unknown", "duplicate", "found"] {
+            assert!(!err.contains(english), "{name}: {english:?} in Swedish: {err}");
+        }
     }
 }
 

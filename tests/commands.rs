@@ -170,8 +170,9 @@ fn json_reads_back_with_every_field() {
     }
 }
 
+/// In English: these tests read the messages' words.
 fn failure(args: &[&str], code: i32) -> String {
-    let o = run(args);
+    let o = run_with(command().env("METODSTOD_LANG", "en").args(args));
     assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
     assert_eq!(stdout(&o), "", "{args:?}: nothing on stdout");
     stderr(&o)
@@ -180,10 +181,13 @@ fn failure(args: &[&str], code: i32) -> String {
 #[test]
 fn runtime_errors_exit_1_with_a_hint() {
     let err = failure(&["show", "sexitt"], 1);
-    assert!(err.starts_with("metodstod: error: no entry with the id \"sexitt\""), "{err}");
+    assert!(err.starts_with("metodstod: error: there is no entry with the id \"sexitt\""), "{err}");
     assert!(err.contains("did you mean sexit?"), "{err}");
     let err = failure(&["list", "--category", "nope"], 1);
-    assert!(err.contains("no category with the id \"nope\"") && err.contains("embassies"), "{err}");
+    assert!(
+        err.contains("there is no category with the id \"nope\"") && err.contains("embassies"),
+        "{err}"
+    );
     let err = failure(&["open", "sexit", "9"], 1);
     assert!(err.contains("sexit has 3 links; choose 1 to 3"), "{err}");
     let err = failure(&["open", "sexit", "0"], 1);
@@ -220,7 +224,7 @@ fn help_exits_0_and_lists_every_option() {
         ("open", &["<ID>", "[N]"]),
         ("check", &["[PATH]"]),
     ];
-    let top = success(&["--help"]);
+    let top = success(&["--help", "--lang", "en"]);
     for option in global.iter().chain(&["--mouse", "--select", "--plain", "--version"]) {
         assert!(top.contains(option), "--help lacks {option}:\n{top}");
     }
@@ -228,7 +232,7 @@ fn help_exits_0_and_lists_every_option() {
         assert!(top.contains(&format!("  {name} ")), "--help lacks the command {name}");
     }
     for (name, own) in commands {
-        for args in [vec![*name, "--help"], vec!["help", name]] {
+        for args in [vec![*name, "--help", "--lang", "en"], vec!["--lang", "en", "help", name]] {
             let help = success(&args);
             for option in global.iter().chain(own.iter()) {
                 assert!(help.contains(option), "{args:?} lacks {option}:\n{help}");

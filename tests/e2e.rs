@@ -416,7 +416,7 @@ fn select_with_a_typo_exits_2_with_a_suggestion() {
     let mut cmd = pty::command("sh");
     cmd.args([
         "-c",
-        "\"$0\" --select sexitt 2>\"$1\"; echo \"exit=$?\"",
+        "\"$0\" --select sexitt --lang en 2>\"$1\"; echo \"exit=$?\"",
         pty::binary(),
         &err.display().to_string(),
     ]);
@@ -532,9 +532,14 @@ fn over_ssh_in_tmux_the_copy_is_wrapped_for_passthrough() {
 fn y_copies_the_link_and_says_so() {
     let mut p = browser(120, 40);
     p.send("y");
-    let s =
-        p.wait_for("the copy in the status line", |s| shows(s, &format!("Kopierad: {FIRST_LINK}")));
-    assert!(footer(&s).contains("Kopierad: https://bfuf.se/"), "footer: {:?}", footer(&s));
+    let s = p.wait_for("the copy in the status line", |s| {
+        shows(s, &format!("Länken har kopierats: {FIRST_LINK}"))
+    });
+    assert!(
+        footer(&s).contains("Länken har kopierats: https://bfuf.se/"),
+        "footer: {:?}",
+        footer(&s)
+    );
     assert_eq!(osc52_payloads(&p.raw(), false), [FIRST_LINK]);
     quit(&mut p);
 }

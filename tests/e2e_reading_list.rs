@@ -45,7 +45,7 @@ fn two_marked_entries_survive_search_and_category_and_e_copies_exactly_them() {
     p.wait_for("another category", |s| !s.contents().contains("9 av 9"));
     assert!(p.contents().contains("2 markerade"), "{}", p.contents());
     p.send("e");
-    p.wait_for_text("Läslista kopierad: 2 material");
+    p.wait_for_text("Läslistan har kopierats: 2 material");
     let copied = osc52_payloads(&p.raw(), false);
     assert_eq!(copied.len(), 1, "{copied:?}");
     assert_eq!(titles(&copied[0]), expected, "{}", copied[0]);

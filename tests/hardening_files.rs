@@ -75,7 +75,7 @@ fn latin1(text: &str) -> Vec<u8> {
 /// Runs the binary with `args`, returning its output and how long it took.
 fn timed(args: &[&str]) -> (std::process::Output, Duration) {
     let start = Instant::now();
-    let o = common::run(args);
+    let o = run_en(args);
     (o, start.elapsed())
 }
 
@@ -177,7 +177,7 @@ fn fuzz_regression_a_quoted_field_name_is_sanitised() {
     ) + "\n,";
     let file = dir.join("quoted.json");
     write(&file, evil.as_bytes());
-    let o = common::run(&["check", &file.display().to_string()]);
+    let o = run_en(&["check", &file.display().to_string()]);
     let err = common::stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("invalid JSON"), "{err}");
@@ -189,9 +189,14 @@ fn a_file_name_with_escape_sequences_is_not_echoed() {
     let dir = TempDir::new("name");
     let file = dir.join("evil\u{1b}]0;pwned\u{7}\u{9b}2J.json");
     write(&file, b"{");
-    let o = common::run(&["check", &file.display().to_string()]);
+    let o = run_en(&["check", &file.display().to_string()]);
     let err = common::stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("evil"), "{err}");
     assert!(terminal_safe(&err), "{err:?}");
+}
+
+/// In English: these tests read the messages' words.
+fn run_en(args: &[&str]) -> std::process::Output {
+    common::run_with(common::command().env("METODSTOD_LANG", "en").args(args))
 }

@@ -6,7 +6,7 @@ mod common;
 use std::io::Write;
 use std::process::Stdio;
 
-use common::{command, run, stdout};
+use common::{command, run, run_with, stderr, stdout};
 use metodstod::catalogue;
 
 /// Every language code of the embedded catalogue.
@@ -61,6 +61,22 @@ fn no_language_code_reaches_a_text_output() {
         for e in &c.entries {
             outputs
                 .push((format!("show {}", e.id), stdout(&run(&["show", &e.id, "--lang", lang]))));
+        }
+        // The command line's own texts: help, errors, check, about, a reading list.
+        for args in [
+            &["--help"][..],
+            &["export", "--help"],
+            &["about"],
+            &["check"],
+            &["export", "manual-trafficking", "osce-nrm-handbook"],
+        ] {
+            let mut args = args.to_vec();
+            args.extend(["--lang", lang]);
+            outputs.push((args.join(" "), stdout(&run(&args))));
+        }
+        for args in [&["--lang", "de"][..], &["show", "manual"], &["open", "sexit", "9"]] {
+            let o = run_with(command().env("METODSTOD_LANG", lang).args(args));
+            outputs.push((args.join(" "), stderr(&o)));
         }
         for (what, out) in &outputs {
             assert!(!out.is_empty(), "{what} --lang {lang} printed nothing");

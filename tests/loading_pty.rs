@@ -142,7 +142,7 @@ fn a_file_broken_in_its_last_entry_ends_with_the_message_of_check() {
         let check = common::run(&["check", &path]);
         assert_eq!(check.status.code(), Some(1), "{name}: check");
         let message = common::stderr(&check);
-        assert!(message.starts_with("metodstod: error: "), "{name}: {message}");
+        assert!(message.starts_with("metodstod: fel: "), "{name}: {message}");
         let mut p = Pty::spawn(pty::metodstod(&["--catalogue", &path]), 200, 50);
         let status = p.wait_exit(LOAD_TIMEOUT);
         assert_eq!(status.exit_code(), 1, "{name}: {status}");

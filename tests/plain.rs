@@ -166,7 +166,7 @@ fn y_copies_on_a_terminal_but_not_on_a_dumb_one() {
         let text = String::from_utf8_lossy(&raw);
         if copies {
             assert_eq!(osc52_payloads(&raw, false), [SEXIT_FAQ], "TERM={term}");
-            assert!(text.contains(&format!("Kopierad: {SEXIT_FAQ}")), "{text:?}");
+            assert!(text.contains(&format!("Länken har kopierats: {SEXIT_FAQ}")), "{text:?}");
         } else {
             assert!(!raw.contains(&0x1b), "TERM={term}: {text:?}");
             assert!(text.contains(&format!("Adress: {SEXIT_FAQ}")), "{text:?}");

@@ -234,5 +234,7 @@ fn a_small_terminal_is_told_the_size_the_qr_code_needs() {
     let mut s = state(mini(), Lang::En, COLOR, 30, 12);
     apply(&mut s, &[Action::ShowQr]);
     let shown = text(&render(&s).0);
-    assert!(shown.contains("needs a window") && shown.contains("(30x12)"), "{shown}");
+    // Each size whole on its line: no-break spaces hold "30 × 12" together.
+    assert!(shown.contains("needs a window"), "{shown}");
+    assert!(shown.contains("30\u{a0}×\u{a0}12."), "{shown}");
 }

@@ -94,14 +94,16 @@ fn about_the_catalogue_in_both_languages() {
                 "14 april 2023",
                 "13 februari 2024",
                 "9 material, 7 kategorier",
-                "den inbyggda",
+                "Katalog: inbyggd",
+                "Anmärkning: NSPM:s lista tar upp åtta material.",
             ],
             Lang::En => &[
                 "About the catalogue",
                 "14 April 2023",
                 "13 February 2024",
                 "9 resources, 7 categories",
-                "the embedded one",
+                "Catalogue: built-in",
+                "Note: NSPM's listing presents eight materials.",
             ],
         };
         for w in words {

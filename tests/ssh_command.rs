@@ -23,16 +23,27 @@ fn over_ssh(asked: &str) -> Output {
     forced(&["--ssh-command"], Some(asked))
 }
 
-/// A refusal: exit 2, nothing on stdout, one line on stderr saying what was refused.
+/// A refusal: exit 2, nothing on stdout, one line on stderr saying what was refused, in
+/// English when the administrator's line says `--lang en`, else in the server's Swedish.
 fn assert_refused(asked: &str, naming: &str) {
-    let o = over_ssh(asked);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(2), "{asked:?}: {err}");
-    assert!(o.stdout.is_empty(), "{asked:?} printed {}", stdout(&o));
-    assert_eq!(err.lines().count(), 1, "{asked:?}: {err}");
-    assert!(err.starts_with("metodstod: error: refused over SSH: "), "{asked:?}: {err}");
-    assert!(err.contains(naming), "{asked:?} should name {naming:?}: {err}");
-    assert!(err.contains("allowed: "), "{asked:?}: {err}");
+    assert_refused_saying(asked, naming, naming);
+}
+
+fn assert_refused_saying(asked: &str, english_naming: &str, swedish_naming: &str) {
+    let english = forced(&["--ssh-command", "--lang", "en"], Some(asked));
+    let swedish = over_ssh(asked);
+    for (o, start, naming, allowed) in [
+        (english, "metodstod: error: refused over SSH: ", english_naming, "allowed: "),
+        (swedish, "metodstod: fel: vägras över SSH: ", swedish_naming, "tillåtet: "),
+    ] {
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{asked:?}: {err}");
+        assert!(o.stdout.is_empty(), "{asked:?} printed {}", stdout(&o));
+        assert_eq!(err.lines().count(), 1, "{asked:?}: {err}");
+        assert!(err.starts_with(start), "{asked:?}: {err}");
+        assert!(err.contains(naming), "{asked:?} should name {naming:?}: {err}");
+        assert!(err.contains(allowed), "{asked:?}: {err}");
+    }
 }
 
 #[test]
@@ -83,6 +94,9 @@ fn nothing_asked_is_the_plain_list_without_a_terminal() {
 fn help_and_version() {
     let o = over_ssh("--help");
     assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("Användning"), "{}", stdout(&o));
+    let o = over_ssh("--help --lang en");
+    assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("Usage"), "{}", stdout(&o));
     let o = over_ssh("--version");
     assert_eq!(o.status.code(), Some(0));
@@ -96,9 +110,10 @@ fn files_other_commands_and_unknown_options_are_refused() {
     assert_refused("check /etc/passwd", "\"check\"");
     assert_refused("open sexit 2", "\"open\"");
     assert_refused("list --frobnicate", "\"--frobnicate\"");
-    assert_refused("show 'sexit", "unterminated quote");
-    assert_refused(&vec!["x"; 65].join(" "), "65 words");
-    assert_refused(&format!("search {}", vec!["x"; 10_000].join(" ")), "more than 4096");
+    assert_refused_saying("show 'sexit", "unterminated quote", "citattecken som inte avslutas");
+    assert_refused_saying(&vec!["x"; 65].join(" "), "65 words", "65 ord");
+    let long = format!("search {}", vec!["x"; 10_000].join(" "));
+    assert_refused_saying(&long, "more than 4096", "mer än 4096");
 }
 
 #[test]
@@ -126,9 +141,10 @@ fn shell_syntax_runs_nothing() {
 fn an_unknown_entry_is_told_the_nearest_ids() {
     let o = over_ssh("sexitt");
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("no entry with the id \"sexitt\""), "{}", stderr(&o));
-    assert!(stderr(&o).contains("did you mean sexit"), "{}", stderr(&o));
-    let o = over_ssh("show sexitt");
+    let said = "det finns inget material med id:t \"sexitt\"";
+    assert!(stderr(&o).contains(said), "{}", stderr(&o));
+    assert!(stderr(&o).contains("menade du sexit"), "{}", stderr(&o));
+    let o = over_ssh("show sexitt --lang en");
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("did you mean sexit"), "{}", stderr(&o));
 }

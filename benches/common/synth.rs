@@ -409,6 +409,7 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
             address: "https://example.org/".into(),
             published: "2026-01-01".into(),
             updated: "2026-01-01".into(),
+            note: None,
         },
         categories,
         synonyms: Vec::new(),

@@ -91,6 +91,7 @@ impl Catalogue {
                 address: super::Text::default(),
                 published: super::Text::default(),
                 updated: super::Text::default(),
+                note: None,
             },
             categories: Vec::new(),
             synonyms: Vec::new(),

@@ -28,6 +28,7 @@ const SOURCE: &[(&str, Kind)] = &[
     ("address", Kind::Text),
     ("published", Kind::Text),
     ("updated", Kind::Text),
+    ("note", Kind::Optional(&Kind::Localized)),
 ];
 
 const CATEGORY: &[(&str, Kind)] =
@@ -87,47 +88,58 @@ pub fn check_with_entries(rest: &Value, entries: Vec<Problem>) -> Vec<Problem> {
     problems
 }
 
-fn describe(value: &Value) -> &'static str {
+/// What a JSON value is, in English and in Swedish.
+fn describe(value: &Value) -> (&'static str, &'static str) {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => ("null", "null"),
+        Value::Bool(_) => ("a boolean", "ett sanningsvärde"),
+        Value::Number(_) => ("a number", "ett tal"),
+        Value::String(_) => ("a string", "en sträng"),
+        Value::Array(_) => ("a list", "en lista"),
+        Value::Object(_) => ("an object", "ett objekt"),
     }
 }
 
+const LINK_KINDS: &str = "\"material\", \"publisher\" or \"source\"";
+const LINK_KINDS_SV: &str = "\"material\", \"publisher\" eller \"source\"";
+
 fn walk(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem>) {
-    let mut wrong = |expected: &str| {
-        problems
-            .push(Problem::new(path, format!("expected {expected}, found {}", describe(value))));
+    let mut wrong = |(expected, expected_sv): (&str, &str)| {
+        let (found, found_sv) = describe(value);
+        problems.push(Problem::said(
+            path,
+            format!("expected {expected}, found {found}"),
+            format!("här ska stå {expected_sv}, men det står {found_sv}"),
+        ));
     };
     match (kind, value) {
         (Kind::Text, Value::String(_)) | (Kind::OptionalYear, Value::Null) => {}
-        (Kind::Text, _) => wrong("a string"),
+        (Kind::Text, _) => wrong(("a string", "en sträng")),
         (Kind::Integer, v) if v.as_u64().is_some_and(|n| u32::try_from(n).is_ok()) => {}
-        (Kind::Integer, _) => wrong("a whole number"),
+        (Kind::Integer, _) => wrong(("a whole number", "ett heltal")),
         (Kind::OptionalYear, v) if v.as_u64().is_some_and(|n| u16::try_from(n).is_ok()) => {}
-        (Kind::OptionalYear, _) => wrong("a year such as 2022, or null"),
+        (Kind::OptionalYear, _) => {
+            wrong(("a year such as 2022, or null", "ett årtal som 2022, eller null"));
+        }
         (Kind::OneOfLinkKinds, Value::String(s))
             if matches!(s.as_str(), "material" | "publisher" | "source") => {}
-        (Kind::OneOfLinkKinds, Value::String(s)) => problems.push(Problem::new(
+        (Kind::OneOfLinkKinds, Value::String(s)) => problems.push(Problem::said(
             path,
-            format!("unknown link kind {s:?}; use \"material\", \"publisher\" or \"source\""),
+            format!("unknown link kind {s:?}; use {LINK_KINDS}"),
+            format!("okänd länktyp {s:?}; använd {LINK_KINDS_SV}"),
         )),
-        (Kind::OneOfLinkKinds, _) => wrong("\"material\", \"publisher\" or \"source\""),
+        (Kind::OneOfLinkKinds, _) => wrong((LINK_KINDS, LINK_KINDS_SV)),
         (Kind::Localized, v) => walk(v, Kind::Object(LOCALIZED), path, problems),
         (Kind::List(item), Value::Array(items)) => {
             for (i, v) in items.iter().enumerate() {
                 walk(v, *item, &format!("{path}[{i}]"), problems);
             }
         }
-        (Kind::List(_), _) => wrong("a list"),
+        (Kind::List(_), _) => wrong(("a list", "en lista")),
         (Kind::Object(fields), Value::Object(map)) => {
             walk_object(map, fields, path, problems, None);
         }
-        (Kind::Object(_), _) => wrong("an object"),
+        (Kind::Object(_), _) => wrong(("an object", "ett objekt")),
         (Kind::Optional(inner), v) => walk(v, *inner, path, problems),
     }
 }
@@ -147,15 +159,21 @@ fn walk_object(
             (_, Some((_, found))) => problems.extend(found),
             (Some(v), None) => walk(v, *kind, &child, problems),
             (None, None) if matches!(kind, Kind::Optional(_)) => {}
-            (None, None) => problems.push(Problem::new(&child, "missing field".to_string())),
+            (None, None) => problems.push(Problem::said(
+                &child,
+                "missing field".to_string(),
+                "fältet saknas".to_string(),
+            )),
         }
     }
     for name in map.keys() {
         if !fields.iter().any(|(f, _)| f == name) {
             let known: Vec<&str> = fields.iter().map(|(f, _)| *f).collect();
-            problems.push(Problem::new(
+            let known = known.join(", ");
+            problems.push(Problem::said(
                 &join(path, name),
-                format!("unknown field; expected one of: {}", known.join(", ")),
+                format!("unknown field; expected one of: {known}"),
+                format!("okänt fält; här kan stå: {known}"),
             ));
         }
     }
@@ -196,7 +214,7 @@ pub fn json_schema() -> Value {
     schema.insert(
         "description".into(),
         json!(format!(
-            "A catalogue of method support (metodst\u{f6}d) for metodstod, generated from the \
+            "A catalogue of methodological support (metodst\u{f6}d) for metodstod, generated from the \
              table that `metodstod check` walks (src/catalogue/shape.rs). {BEYOND_SCHEMA}"
         )),
     );

@@ -7,6 +7,7 @@ use std::fmt;
 use std::hash::Hash;
 
 use super::{Catalogue, Entry, Localized, SCHEMA, Synonyms, Text};
+use crate::i18n::Lang;
 use crate::text::is_allowed_url;
 use crate::text::{first_forbidden, fold_text, sanitize};
 
@@ -15,18 +16,34 @@ use crate::text::{first_forbidden, fold_text, sanitize};
 pub struct Problem {
     pub path: String,
     pub message: String,
+    /// The message in Swedish, where one is written.
+    pub swedish: Option<String>,
 }
 
 impl Problem {
     pub fn new(path: &str, message: String) -> Self {
-        Problem { path: path.to_string(), message }
+        Problem { path: path.to_string(), message, swedish: None }
+    }
+
+    /// A problem said in both languages.
+    pub fn said(path: &str, english: String, swedish: String) -> Self {
+        Problem { path: path.to_string(), message: english, swedish: Some(swedish) }
+    }
+
+    /// "path: message" in `lang` (English where no Swedish is written).
+    pub fn text(&self, lang: Lang) -> String {
+        let message = match (lang, &self.swedish) {
+            (Lang::Sv, Some(swedish)) => swedish,
+            _ => &self.message,
+        };
+        // Paths and messages may quote the user's file: never let it reach the terminal raw.
+        format!("{}: {}", sanitize(&self.path), sanitize(message))
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Paths and messages may quote the user's file: never let it reach the terminal raw.
-        write!(f, "{}: {}", sanitize(&self.path), sanitize(&self.message))
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -35,22 +52,29 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message.into()));
+    fn push(&mut self, path: &str, english: impl Into<String>, swedish: impl Into<String>) {
+        self.problems.push(Problem::said(path, english.into(), swedish.into()));
     }
 
     /// Non-empty, and free of control characters; `multiline` allows line breaks. The
     /// path is built only for a problem: a big catalogue has millions of texts.
     fn text(&mut self, path: impl Fn() -> String, value: &str, multiline: bool) {
         if value.trim().is_empty() {
-            self.push(&path(), "empty text; write something or remove the item");
+            self.push(
+                &path(),
+                "empty text; write something or remove the item",
+                "tom text; skriv något eller ta bort fältet",
+            );
         }
         if let Some(c) = first_forbidden(value, multiline) {
+            let code = u32::from(c);
             self.push(
                 &path(),
                 format!(
-                    "contains the control character U+{:04X}; remove it (escape sequences and bidi overrides are not allowed)",
-                    u32::from(c)
+                    "contains the control character U+{code:04X}; remove it (escape sequences and bidi overrides are not allowed)"
+                ),
+                format!(
+                    "innehåller styrtecknet U+{code:04X}; ta bort det (escape-sekvenser och tecken som vänder textriktningen är inte tillåtna)"
                 ),
             );
         }
@@ -67,11 +91,14 @@ impl Checker {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
         if !ok {
+            let id = sanitize(id);
             self.push(
                 &path(),
                 format!(
-                    "invalid id {:?}; use lowercase letters, digits, '-' and '_' only, e.g. \"sexit\"",
-                    sanitize(id)
+                    "invalid id {id:?}; use lowercase letters, digits, '-' and '_' only, e.g. \"sexit\""
+                ),
+                format!(
+                    "ogiltigt id {id:?}; använd bara små bokstäver, siffror, '-' och '_', till exempel \"sexit\""
                 ),
             );
         }
@@ -80,11 +107,14 @@ impl Checker {
     fn url(&mut self, path: impl Fn() -> String, url: &str) {
         self.text(&path, url, false);
         if !url.trim().is_empty() && !is_allowed_url(url) {
+            let url = sanitize(url);
             self.push(
                 &path(),
                 format!(
-                    "{:?} is not an http, https or mailto address; write it in full, e.g. https://example.org/",
-                    sanitize(url)
+                    "{url:?} is not an http, https or mailto address; write it in full, e.g. https://example.org/"
+                ),
+                format!(
+                    "{url:?} är ingen http-, https- eller mailto-adress; skriv den i sin helhet, till exempel https://example.org/"
                 ),
             );
         }
@@ -157,12 +187,11 @@ impl Arriving {
 /// Checks the schema, the source and the categories; returns the category ids.
 fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str> {
     if catalogue.schema != SCHEMA {
+        let version = catalogue.schema;
         c.push(
             "schema",
-            format!(
-                "schema version {} is not supported; this build reads version {SCHEMA}",
-                catalogue.schema
-            ),
+            format!("schema version {version} is not supported; this build reads version {SCHEMA}"),
+            format!("schemaversion {version} stöds inte; den här versionen läser version {SCHEMA}"),
         );
     }
     let s = &catalogue.source;
@@ -171,13 +200,21 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
     c.url(|| "source.address".to_string(), &s.address);
     c.text(|| "source.published".to_string(), &s.published, false);
     c.text(|| "source.updated".to_string(), &s.updated, false);
+    if let Some(note) = &s.note {
+        c.localized(|| "source.note".to_string(), note, false);
+    }
 
     let mut category_ids = HashSet::new();
     for (i, cat) in catalogue.categories.iter().enumerate() {
         let path = format!("categories[{i}]");
         c.id(|| format!("{path}.id"), &cat.id);
         if !category_ids.insert(cat.id.as_str()) {
-            c.push(&format!("{path}.id"), format!("duplicate category id {:?}", sanitize(&cat.id)));
+            let id = sanitize(&cat.id);
+            c.push(
+                &format!("{path}.id"),
+                format!("duplicate category id {id:?}"),
+                format!("kategori-id:t {id:?} finns redan"),
+            );
         }
         c.localized(|| format!("{path}.name"), &cat.name, false);
         c.localized(|| format!("{path}.description"), &cat.description, false);
@@ -199,7 +236,11 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
         for (field, list) in lists {
             let Some(list) = list else { continue };
             if list.is_empty() {
-                c.push(&format!("{path}.{field}"), "empty list; name at least one word or phrase");
+                c.push(
+                    &format!("{path}.{field}"),
+                    "empty list; name at least one word or phrase",
+                    "tom lista; ange minst ett ord eller en fras",
+                );
             }
             for (j, phrase) in list.iter().enumerate() {
                 let at = || format!("{path}.{field}[{j}]");
@@ -208,6 +249,9 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
                     c.push(
                         &at(),
                         format!("a phrase of more than {MAX_PHRASE_WORDS} words; keep to a name or a term"),
+                        format!(
+                            "en fras på mer än {MAX_PHRASE_WORDS} ord; håll dig till ett namn eller en term"
+                        ),
                     );
                 }
             }
@@ -217,6 +261,7 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
                 c.push(
                     &format!("{path}.words"),
                     "a mutual group of one word; add the words it is the same as, or a \"lead_to\" list",
+                    "en ömsesidig grupp med ett enda ord; lägg till orden det är synonymt med, eller en lista \"lead_to\"",
                 );
             }
             for (j, phrase) in group.words.iter().enumerate() {
@@ -226,6 +271,10 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
                         &format!("{path}.words[{j}]"),
                         format!(
                             "{:?} is already in the mutual group synonyms[{first}]; merge the two groups",
+                            sanitize(phrase)
+                        ),
+                        format!(
+                            "{:?} finns redan i den ömsesidiga gruppen synonyms[{first}]; slå ihop de två grupperna",
                             sanitize(phrase)
                         ),
                     ),
@@ -249,9 +298,11 @@ fn loose(phrase: &str) -> String {
 fn check_id(c: &mut Checker, path: impl Fn() -> String, entry: &Entry, first: bool) {
     c.id(&path, &entry.id);
     if !first {
+        let id = sanitize(&entry.id);
         c.push(
             &path(),
-            format!("duplicate entry id {:?}; ids must be unique", sanitize(&entry.id)),
+            format!("duplicate entry id {id:?}; ids must be unique"),
+            format!("id:t {id:?} finns redan; varje material måste ha ett eget id"),
         );
     }
 }
@@ -265,7 +316,11 @@ fn check_entry(
 ) {
     c.text(|| format!("{path}.title"), &entry.title, false);
     if entry.publisher.is_empty() {
-        c.push(&format!("{path}.publisher"), "no publisher; name at least one");
+        c.push(
+            &format!("{path}.publisher"),
+            "no publisher; name at least one",
+            "utgivare saknas; ange minst en",
+        );
     }
     for (j, p) in entry.publisher.iter().enumerate() {
         c.localized(|| format!("{path}.publisher[{j}]"), p, false);
@@ -280,15 +335,22 @@ fn check_entry(
         c.localized(|| format!("{path}.audiences[{j}]"), a, false);
     }
     if entry.categories.is_empty() {
-        c.push(&format!("{path}.categories"), "no category; list at least one category id");
+        c.push(
+            &format!("{path}.categories"),
+            "no category; list at least one category id",
+            "kategori saknas; ange minst ett kategori-id",
+        );
     }
     for (j, id) in entry.categories.iter().enumerate() {
         if !category_ids.contains(id.as_str()) {
+            let id = sanitize(id);
             c.push(
                 &format!("{path}.categories[{j}]"),
                 format!(
-                    "unknown category id {:?}; it must be one of the ids under \"categories\"",
-                    sanitize(id)
+                    "unknown category id {id:?}; it must be one of the ids under \"categories\""
+                ),
+                format!(
+                    "okänt kategori-id {id:?}; det måste vara ett av id:na under \"categories\""
                 ),
             );
         }
@@ -301,11 +363,17 @@ fn check_entry(
     for (j, id) in entry.related.iter().enumerate() {
         let p = format!("{path}.related[{j}]");
         if id == &entry.id {
-            c.push(&p, "an entry cannot be related to itself");
-        } else if !known(id.as_str()) {
             c.push(
                 &p,
-                format!("unknown entry id {:?}; it must be the id of another entry", sanitize(id)),
+                "an entry cannot be related to itself",
+                "ett material kan inte hänvisa till sig självt",
+            );
+        } else if !known(id.as_str()) {
+            let id = sanitize(id);
+            c.push(
+                &p,
+                format!("unknown entry id {id:?}; it must be the id of another entry"),
+                format!("okänt id {id:?}; det måste vara id:t för ett annat material"),
             );
         }
     }

@@ -90,13 +90,13 @@ fn keys(page: &mut String) {
     }
 }
 
-const SECTIONS: [(&str, &str); 5] = [
+const SECTIONS: [(&str, &str); 6] = [
     (
         "ENVIRONMENT",
         r#"
 .TP
 \fBMETODSTOD_CATALOGUE\fR
-A catalogue file to use instead of the embedded one, as \fB\-\-catalogue\fR.
+A catalogue file to use instead of the built-in one, as \fB\-\-catalogue\fR.
 .TP
 \fBMETODSTOD_LANG\fR
 The interface and description language, \fBsv\fR or \fBen\fR, as \fB\-\-lang\fR.
@@ -135,6 +135,12 @@ A usage error: an unknown option or command, a bad value, an unknown \fB\-\-sele
 .TP
 \fB128+N\fR
 The browser was ended by signal N (e.g. 129 for SIGHUP, 143 for SIGTERM).
+",
+    ),
+    (
+        "LANGUAGE",
+        r"
+This page is in English only. The program itself, its \fB\-\-help\fR and its messages follow \fB\-\-lang\fR, \fBMETODSTOD_LANG\fR or the locale: Swedish (sv) or English (en); \fBmetodstod \-\-help \-\-lang sv\fR prints the help in Swedish.
 ",
     ),
     (

@@ -5,6 +5,10 @@
 pub struct KeyTexts {
     pub move_row: &'static str,
     pub page: &'static str,
+    /// Space pages down in a box (help, about) only; in the panes it marks.
+    pub page_in_box: &'static str,
+    /// The name of the space bar, as the help lists keys.
+    pub space: &'static str,
     pub first_last: &'static str,
     pub panes: &'static str,
     pub search: &'static str,

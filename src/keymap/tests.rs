@@ -105,7 +105,7 @@ fn every_binding_is_in_the_help_in_both_languages() {
             let rows = help_rows(texts(lang), ascii);
             for b in bindings_here() {
                 for k in b.keys {
-                    let label = k.label(ascii);
+                    let label = k.label(texts(lang), ascii);
                     assert!(
                         rows.iter().any(|r| r
                             .keys
@@ -176,7 +176,7 @@ fn the_readme_lists_every_bound_key() {
     };
     for b in BINDINGS {
         for k in b.keys {
-            let label = k.label(false);
+            let label = k.label(texts(Lang::En), false);
             assert!(
                 section.contains(&format!("`{label}`")),
                 "README.md's keys miss `{label}` ({:?})",

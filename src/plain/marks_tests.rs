@@ -12,11 +12,14 @@ fn m_marks_and_unmarks_and_says_how_many() {
     // Two results: the knowledge support first, then Sexit.
     let out = converse(Lang::En, "unga\nm 2\nm 1\nm 2\n");
     let replies = answers(&out, Lang::En);
-    assert_eq!(replies[1], "Marked: Sexit. 1 marked; e prints the reading list.\n");
+    assert_eq!(replies[1], "Marked: Sexit. Now 1 marked; e shows the reading list.\n");
     assert!(replies[2].starts_with("Marked: Kunskapsstöd") && replies[2].contains(" 2 marked;"));
-    assert_eq!(replies[3], "Unmarked: Sexit. 1 marked.\n");
+    assert_eq!(replies[3], "No longer marked: Sexit. Now 1 marked.\n");
     let out = converse(Lang::Sv, "sexit\nm 1\n");
-    assert_eq!(answers(&out, Lang::Sv)[1], "Markerad: Sexit. 1 markerade; e skriver läslistan.\n");
+    let reply = "Markerat: Sexit. Nu 1 markerat; med e visas läslistan.\n";
+    assert_eq!(answers(&out, Lang::Sv)[1], reply);
+    let out = converse(Lang::Sv, "sexuell unga\nm 1\nm 2\n");
+    assert!(answers(&out, Lang::Sv)[2].ends_with(" Nu 2 markerade; med e visas läslistan.\n"));
 }
 
 #[test]
@@ -24,7 +27,8 @@ fn marks_survive_new_searches_and_e_prints_exactly_the_marked() {
     let out = converse(Lang::En, "sexit\nm 1\nembassy\nm 1\nc embassies\ne\n");
     let replies = answers(&out, Lang::En);
     let list = &replies[5];
-    assert!(list.starts_with("Reading list of the 2 marked:\n\n# Reading list\n"), "{list}");
+    let heading = "Reading list of the 2 marked resources:\n\n# Reading list\n";
+    assert!(list.starts_with(heading), "{list}");
     assert_eq!(titles_in(list).len(), 2, "{list}");
     assert_eq!(titles_in(list)[0], "Sexit");
     assert!(list.contains("- [Sexit on SRHR.se](<https://srhr.se/kunskapspafyllning/sexit/>)"));
@@ -34,7 +38,9 @@ fn marks_survive_new_searches_and_e_prints_exactly_the_marked() {
 fn e_without_marks_prints_the_last_list() {
     let out = converse(Lang::Sv, "unga\ne\n");
     let list = &answers(&out, Lang::Sv)[1];
-    assert!(list.starts_with("Inga markerade; läslista med listans 2:\n\n# Läslista\n"), "{list}");
+    let heading =
+        "Inget material är markerat. Läslista med alla 2 material i listan:\n\n# Läslista\n";
+    assert!(list.starts_with(heading), "{list}");
     assert_eq!(titles_in(list).len(), 2);
 }
 

@@ -237,7 +237,7 @@ fn y_prints_the_address_and_copies_only_on_a_terminal() {
     assert!(!out.contains('\u{1b}'), "{out:?}");
     let out = converse_with(&embedded(), Lang::Sv, &no_browser(), input, true);
     let copy = links::osc52(SEXIT_SRHR, false);
-    assert_eq!(answers(&out, Lang::Sv)[2], format!("{copy}Kopierad: {SEXIT_SRHR}\n"));
+    assert_eq!(answers(&out, Lang::Sv)[2], format!("{copy}Länken har kopierats: {SEXIT_SRHR}\n"));
     let tmux = Opener { tmux: true, ..no_browser() };
     let out = converse_with(&embedded(), Lang::Sv, &tmux, input, true);
     assert!(out.contains(&links::osc52(SEXIT_SRHR, true)), "{out:?}");
@@ -354,7 +354,7 @@ fn long_lists_stop_at_the_limit_and_say_how_many_more() {
     let lines: Vec<&str> = answers[0].lines().collect();
     assert_eq!(lines[0], format!("{} matches:", LIMIT + 11));
     assert_eq!(lines.len(), LIMIT + 2);
-    assert_eq!(lines[LIMIT + 1], "… and 11 more. Type more words to narrow the search.");
+    assert_eq!(lines[LIMIT + 1], "… and 11 more matches. Type more words to narrow the search.");
     assert_eq!(answers[1], format!("Choose a number from 1 to {LIMIT}.\n"));
     assert!(answers[2].starts_with("Sexit\n"));
 }

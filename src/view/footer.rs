@@ -8,29 +8,35 @@ use unicode_width::UnicodeWidthStr;
 
 use super::fit;
 use crate::action::Status;
-use crate::i18n::{Texts, fill, grouped, texts};
+use crate::i18n::{Lang, Texts, count, fill, texts};
 use crate::state::State;
 use crate::text::sanitize;
 use crate::theme::Theme;
 
-/// The status line's words, in the current language.
-pub fn status_text(status: &Status, t: &Texts) -> String {
+/// The status line's words, in `lang`.
+pub fn status_text(status: &Status, lang: Lang) -> String {
+    let t: &Texts = texts(lang);
     let text = match status {
         Status::BrowserStarted(url) => format!("{}: {url}", t.opened),
         Status::Copied(url) => format!("{}: {url}", t.copied),
         Status::CopiedCitation => t.copied_citation.to_string(),
-        Status::CopiedList { entries, bytes } => {
-            fill(t.list_copied, &[("n", &entries.to_string()), ("bytes", &bytes.to_string())])
-        }
-        Status::ListTooLong { bytes, command } => {
-            fill(t.list_too_long, &[("bytes", &bytes.to_string()), ("command", command)])
-        }
+        Status::CopiedList { entries, bytes } => fill(
+            t.list_copied,
+            &[
+                ("resources", &count(&t.resources, *entries, lang)),
+                ("bytes", &count(&t.bytes, *bytes, lang)),
+            ],
+        ),
+        Status::ListTooLong { bytes, command } => fill(
+            t.list_too_long,
+            &[("bytes", &count(&t.bytes, *bytes, lang)), ("command", command)],
+        ),
         Status::NothingToExport => t.nothing_to_export.to_string(),
         Status::CopiedOverSsh(url) => format!("{}: {url}", t.over_ssh),
         Status::OpenFailed(why) => format!("{}: {why}", t.open_failed),
         Status::NoLink => t.no_link.to_string(),
-        Status::NoSuchLink { wanted, count } => {
-            fill(t.no_such_link, &[("n", &wanted.to_string()), ("m", &count.to_string())])
+        Status::NoSuchLink { wanted, count: links } => {
+            fill(&count(&t.no_such_link, *links, lang), &[("asked", &wanted.to_string())])
         }
         Status::NoEntry => t.no_entry.to_string(),
     };
@@ -44,11 +50,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let marked = if state.marked.is_empty() {
         String::new()
     } else {
-        format!(
-            "{}{}",
-            fill(t.marked_count, &[("n", &state.marked.len().to_string())]),
-            theme.separator
-        )
+        format!("{}{}", count(&t.marked, state.marked.len(), state.lang), theme.separator)
     };
     let count = match &state.loading {
         // While the catalogue is read, how far: never "N of M" of a part as if whole.
@@ -56,7 +58,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let p = l.percent().to_string();
             format!(
                 " {busy}{marked}{} ",
-                fill(t.loading, &[("n", &grouped(l.arrived, t)), ("p", &p)])
+                fill(
+                    t.loading,
+                    &[("entries", &count(&t.entries_read, l.arrived, state.lang)), ("p", &p)]
+                )
             )
         }
         None => format!(
@@ -78,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             | Status::NothingToExport => theme.error,
             _ => theme.status,
         };
-        let text = status_text(status, t);
+        let text = status_text(status, state.lang);
         let room = width.saturating_sub(count.width());
         if text.width() <= room {
             let gap = " ".repeat(room - text.width());

@@ -1,11 +1,11 @@
-//! The help overlay: every key of the key table, in the current language; it scrolls
-//! when the screen is short.
+//! The help overlay: every key of the key table, in the current language; when the
+//! screen is short it scrolls, and a scrollbar shows that more follows.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::pane;
+use super::{pane, scrollbar};
 use crate::i18n::texts;
 use crate::layout::inner;
 use crate::state::State;
@@ -33,7 +33,9 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         })
         .collect();
     let inside = inner(area);
+    let rows = (lines.len(), usize::from(inside.height), state.overlay_scroll);
     let shown: Vec<Line> =
         lines.into_iter().skip(state.overlay_scroll).take(usize::from(inside.height)).collect();
     frame.render_widget(Paragraph::new(shown), inside);
+    scrollbar(frame, area, true, rows, theme);
 }

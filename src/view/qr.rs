@@ -5,10 +5,10 @@ use qrcode::{Color as Module, EcLevel, QrCode};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{fit, pane};
-use crate::i18n::texts;
+use crate::i18n::{fill, texts};
 use crate::layout::inner;
 use crate::state::State;
 use crate::text::sanitize;
@@ -59,14 +59,27 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     let (w, h) = needed(&cells);
     let title = format!("{}: {}", t.qr_title, sanitize(link.label.get(state.lang)));
     if w > screen.width || h > screen.height {
-        let message = format!("{} {w}x{h} ({}x{})", t.qr_too_small, screen.width, screen.height);
+        let message = fill(
+            t.qr_too_small,
+            &[
+                ("w", &w.to_string()),
+                ("h", &h.to_string()),
+                ("width", &screen.width.to_string()),
+                ("height", &screen.height.to_string()),
+            ],
+        );
         let box_w = screen.width.min(48);
-        let area =
-            Rect::new((screen.width - box_w) / 2, screen.height / 3, box_w, 5.min(screen.height));
+        // As many rows as the message needs, so the sizes at its end are never cut; a
+        // size such as "39 × 22" is held together by no-break spaces.
+        let lines: Vec<Line> = crate::text::wrap(&message, usize::from(box_w.saturating_sub(2)))
+            .into_iter()
+            .map(Line::raw)
+            .collect();
+        let box_h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(screen.height);
+        let top = (screen.height / 3).min(screen.height - box_h);
+        let area = Rect::new((screen.width - box_w) / 2, top, box_w, box_h);
         frame.render_widget(Clear, area);
-        let text =
-            Paragraph::new(message).wrap(Wrap { trim: true }).block(pane(t.qr_title, true, theme));
-        frame.render_widget(text, area);
+        frame.render_widget(Paragraph::new(lines).block(pane(t.qr_title, true, theme)), area);
         return;
     }
     let area = Rect::new((screen.width - w) / 2, (screen.height - h) / 2, w, h);
