@@ -1,4 +1,4 @@
-//! Search over synthetic catalogues of 1k, 10k, 100k and 1M entries (DESIGN §6).
+//! Search over synthetic catalogues of 1k, 10k, 100k and 1M entries.
 //!
 //! ```sh
 //! cargo bench --bench search                 # everything; 1M takes a while to build

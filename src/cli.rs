@@ -98,9 +98,9 @@ pub enum Command {
         n: usize,
     },
     Export {
-        #[arg(long, short, default_value = "md", value_name = "FORMAT",
-              value_parser = clap::builder::PossibleValuesParser::new(EXPORT_FORMATS))]
-        format: String,
+        #[arg(long, short, value_enum, ignore_case = true, value_name = "FORMAT",
+              default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
         #[arg(value_name = "ID", conflicts_with_all = ["query", "category"])]
         ids: Vec<String>,
         #[arg(long, value_name = "WORDS", conflicts_with = "category")]
@@ -113,9 +113,22 @@ pub enum Command {
     },
 }
 
-/// The names `export --format` takes; `export::ExportFormat` parses them (this base
-/// module does not reach up to the model).
-pub const EXPORT_FORMATS: [&str; 6] = ["md", "csv", "ris", "bibtex", "json", "html"];
+/// The formats of `export --format`, by the names the option takes, each also the usual
+/// file extension. Here, below the model, so that the command line and `export` read
+/// one list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ExportFormat {
+    #[default]
+    #[value(name = "md", alias = "markdown")]
+    Markdown,
+    Csv,
+    Ris,
+    #[value(alias = "bib")]
+    Bibtex,
+    Json,
+    #[value(alias = "htm")]
+    Html,
+}
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     // clap's error is said again in our words (`usage_error`); this one is its fallback.

@@ -2,8 +2,9 @@
 //! HTML page, for an e-mail, a document, a reference manager, a spreadsheet or an
 //! intranet. Pure: text in, text out; the caller writes it where it belongs.
 //!
-//! Every format reads the entries' presentations (`present`), so a new field is still
-//! one edit there; the JSON is the catalogue's own model, as `list --json` gives it.
+//! Every format reads the entries' presentations (`present`), so that all show a field
+//! alike; the JSON is the catalogue's own model, as `list --json` gives it. A new field
+//! touches more than one file: docs/architecture.md lists them.
 //! Every catalogue text is untrusted: each writer escapes or quotes it for its format,
 //! and every text is first made safe to print (`text::sanitize`), so a list printed on
 //! a terminal carries no escape sequence either.
@@ -22,65 +23,40 @@ use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
+use clap::ValueEnum;
+
 use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::{Lang, count, fill, texts};
 use crate::present::Presentation;
 use crate::text::sanitize;
 
-/// The formats of `metodstod export --format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ExportFormat {
-    #[default]
-    Markdown,
-    Csv,
-    Ris,
-    Bibtex,
-    Json,
-    Html,
-}
+pub use crate::cli::ExportFormat;
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
-        ExportFormat::Markdown,
-        ExportFormat::Csv,
-        ExportFormat::Ris,
-        ExportFormat::Bibtex,
-        ExportFormat::Json,
-        ExportFormat::Html,
-    ];
+    /// Every format, in the order `--help` lists them.
+    pub fn all() -> &'static [ExportFormat] {
+        <ExportFormat as ValueEnum>::value_variants()
+    }
 
     /// The name `--format` takes, also the usual file extension.
-    pub fn name(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Csv => "csv",
-            ExportFormat::Ris => "ris",
-            ExportFormat::Bibtex => "bibtex",
-            ExportFormat::Json => "json",
-            ExportFormat::Html => "html",
-        }
+    pub fn name(self) -> String {
+        self.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
     }
 }
 
 impl fmt::Display for ExportFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(&self.name())
     }
 }
 
 impl FromStr for ExportFormat {
     type Err = String;
 
+    /// As the command line reads it: any case, and the aliases (`markdown`, `bib`, `htm`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase();
-        let wanted = match wanted.as_str() {
-            "markdown" => "md",
-            "bib" => "bibtex",
-            "htm" => "html",
-            other => other,
-        };
-        Self::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
-            let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+        <ExportFormat as ValueEnum>::from_str(s.trim(), true).map_err(|_| {
+            let names: Vec<String> = Self::all().iter().map(|f| f.name()).collect();
             format!("{s:?} is not an export format; use one of {}", names.join(", "))
         })
     }

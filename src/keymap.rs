@@ -1,4 +1,4 @@
-//! Keys to actions (DESIGN §3): one table of bindings, from which the key mapping, the
+//! Keys to actions: one table of bindings, from which the key mapping, the
 //! help overlay, the footer hints and the README check are all read. A key that is not
 //! in the table does nothing, so every key that does something is in the help.
 

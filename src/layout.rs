@@ -1,4 +1,4 @@
-//! Where each part of the screen goes, for a given size (DESIGN §4). Shared by the view
+//! Where each part of the screen goes, for a given size. Shared by the view
 //! and by `update`, which needs page sizes.
 
 pub use ratatui::layout::Rect;

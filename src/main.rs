@@ -11,7 +11,7 @@ use metodstod::app::{self, Exit, Runtime};
 use metodstod::catalogue::{self, Catalogue, LoadError, NamedBy};
 use metodstod::cli::{Cli, Command, Generate, Settings, early_lang, settings};
 use metodstod::commands::{self, Format};
-use metodstod::export::{self, ExportFormat};
+use metodstod::export;
 use metodstod::i18n::{Lang, cli_texts, fill};
 use metodstod::links::{self, Opener};
 use metodstod::plain;
@@ -207,8 +207,7 @@ fn run(
         }
         Some(Command::Open { id, n }) => return open(lang, catalogue, id, *n, &opener()),
         Some(Command::Export { format, ids, query, category }) => {
-            // clap has checked the name against the same list.
-            let format = format.parse::<ExportFormat>().unwrap_or_default();
+            let format = *format;
             let entries = match chosen(lang, catalogue, ids, query.as_deref(), category.as_deref())
             {
                 Ok(entries) => entries,

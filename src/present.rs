@@ -1,7 +1,8 @@
 //! An entry's presentation, built once and read by every output: the detail pane (which
 //! only styles it), `show`, the line mode, the list line, the OSC 8 pieces, the scroll
-//! bound, the citation and the export. ratatui-free and pure. A new field is one edit
-//! here, in `Presentation::new`.
+//! bound, the citation and the export. ratatui-free and pure. A field is labelled and
+//! ordered once, here, in `Presentation::new`; docs/architecture.md lists the other
+//! files a new field touches.
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -1,4 +1,4 @@
-//! Query parsing and ranking (DESIGN §6).
+//! Query parsing and ranking (docs/search.md has the rules and the ranking).
 //!
 //! At load every text is cut into words (`words`), the distinct words form a
 //! vocabulary with their loose forms and stems (`vocab`, `stem`), and an entry keeps

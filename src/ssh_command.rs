@@ -174,9 +174,9 @@ fn words(text: &str) -> Result<Vec<String>, Refusal> {
     Ok(words)
 }
 
-/// Whether `word` has the shape of an entry id (DESIGN §5: lowercase letters, digits,
-/// '-' and '_'), so that a deep link to a missing one can say "no entry" with the
-/// nearest ids, and anything else is refused here.
+/// Whether `word` has the shape of an entry id (as validation has it: lowercase
+/// letters, digits, '-' and '_'), so that a deep link to a missing one can say "no
+/// entry" with the nearest ids, and anything else is refused here.
 fn id_shaped(word: &str) -> bool {
     !word.is_empty()
         && !word.starts_with('-')

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn formats_parse_by_name() {
-    for format in ExportFormat::ALL {
+    for &format in ExportFormat::all() {
         assert_eq!(format.name().parse::<ExportFormat>(), Ok(format));
     }
     assert_eq!("MD".parse::<ExportFormat>(), Ok(ExportFormat::Markdown));
@@ -58,7 +58,7 @@ fn an_entry_asked_twice_is_written_once_where_first_asked_in_every_format() {
         Err(e) => panic!("{e}"),
     };
     let (a, b) = (&catalogue.entries[0], &catalogue.entries[1]);
-    for format in ExportFormat::ALL {
+    for &format in ExportFormat::all() {
         let once = export(format, &catalogue, &[a, b], Lang::En);
         assert_eq!(export(format, &catalogue, &[a, b, a, b, a], Lang::En), once, "{format}");
         assert_ne!(export(format, &catalogue, &[b, a], Lang::En), once, "{format}: order kept");

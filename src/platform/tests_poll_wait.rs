@@ -32,10 +32,14 @@ fn post(wait: &PollWait, sender: mpsc::Sender<Action>) -> Post<Action> {
 }
 
 /// A wait run on its own thread; the last receiver hears how it ended.
-fn waiting() -> (Post<Action>, mpsc::Receiver<Action>, PipeWriter, mpsc::Receiver<io::Result<bool>>)
-{
+/// A wait on its own thread, woken by `signals` too. Only the test of signals registers
+/// one: a signal raised by one test reaches every thread of the process, and would end
+/// another test's quiet wait early.
+fn waiting(
+    signals: &[i32],
+) -> (Post<Action>, mpsc::Receiver<Action>, PipeWriter, mpsc::Receiver<io::Result<bool>>) {
     let (wake, keys) = wake();
-    if let Err(e) = wake.on_signals(&[SIGWINCH]) {
+    if let Err(e) = wake.on_signals(signals) {
         panic!("SIGWINCH not registered: {e}");
     }
     let (sender, actions) = mpsc::channel();
@@ -54,7 +58,7 @@ const AT_MOST: Duration = Duration::from_secs(10);
 
 #[test]
 fn the_wait_sleeps_until_something_is_posted_and_the_post_is_in_the_channel() {
-    let (post, actions, _keys, ending) = waiting();
+    let (post, actions, _keys, ending) = waiting(&[]);
     assert_eq!(ending.recv_timeout(QUIET).err(), Some(RecvTimeoutError::Timeout));
     assert!(post.send(Action::Quit));
     // Not the terminal: crossterm is not to be asked.
@@ -64,7 +68,7 @@ fn the_wait_sleeps_until_something_is_posted_and_the_post_is_in_the_channel() {
 
 #[test]
 fn a_key_wakes_the_wait() {
-    let (_post, _actions, mut keys, ending) = waiting();
+    let (_post, _actions, mut keys, ending) = waiting(&[]);
     assert_eq!(ending.recv_timeout(QUIET).err(), Some(RecvTimeoutError::Timeout));
     assert!(keys.write_all(b"q").is_ok());
     assert!(matches!(ending.recv_timeout(AT_MOST), Ok(Ok(true))));
@@ -72,7 +76,7 @@ fn a_key_wakes_the_wait() {
 
 #[test]
 fn a_registered_signal_wakes_the_wait() {
-    let (_post, _actions, _keys, ending) = waiting();
+    let (_post, _actions, _keys, ending) = waiting(&[SIGWINCH]);
     assert_eq!(ending.recv_timeout(QUIET).err(), Some(RecvTimeoutError::Timeout));
     // SIGWINCH: ignored by default, so harmless to the other tests of this process.
     assert!(signal_hook::low_level::raise(SIGWINCH).is_ok());
@@ -82,7 +86,7 @@ fn a_registered_signal_wakes_the_wait() {
 
 #[test]
 fn a_keyboard_that_hung_up_is_an_error_not_a_wake_up_forever() {
-    let (_post, _actions, keys, ending) = waiting();
+    let (_post, _actions, keys, ending) = waiting(&[]);
     drop(keys);
     match ending.recv_timeout(AT_MOST) {
         Ok(Err(e)) => assert_eq!(e.kind(), io::ErrorKind::BrokenPipe),

@@ -1,4 +1,4 @@
-//! The word rules and the ranking order, tested on whole searches (issue 12). Each
+//! The word rules and the ranking order, tested on whole searches. Each
 //! test fails when its rule is taken out.
 
 use std::time::{Duration, Instant};
