@@ -73,23 +73,3 @@ fn a_table_of_the_wrong_shape_is_named_with_its_path() {
         assert!(problems.iter().any(|p| p.starts_with(needle)), "{needle:?} not in {problems:#?}");
     }
 }
-
-#[test]
-fn the_embedded_table_leads_to_words_the_catalogue_has() {
-    let catalogue = match embedded() {
-        Ok(c) => c,
-        Err(e) => panic!("{e}"),
-    };
-    assert!(catalogue.synonyms.len() >= 40, "{} groups", catalogue.synonyms.len());
-    let index = crate::search::Index::new(&catalogue);
-    // A word or phrase is in the catalogue when some entry holds every one of its words.
-    let held = |phrase: &str| {
-        let query = crate::search::Query::parse(&format!("{phrase} "));
-        let all = (1u64 << query.words().count()) - 1;
-        index.search(&catalogue, &query).iter().any(|m| m.words == all)
-    };
-    for (i, group) in catalogue.synonyms.iter().enumerate() {
-        let targets = group.lead_to.as_deref().unwrap_or(&group.words);
-        assert!(targets.iter().any(|t| held(t)), "synonyms[{i}] leads to no word of an entry");
-    }
-}
