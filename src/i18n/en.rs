@@ -52,8 +52,8 @@ pub static TEXTS: Texts = Texts {
     plain_matches: Counted { one: "{n} match", many: "{n} matches" },
     plain_in: "in",
     plain_more: Counted {
-        one: "… and {n} more match. Type more words to narrow the search.",
-        many: "… and {n} more matches. Type more words to narrow the search.",
+        one: "… and {n} more match, ranked lower. Type more or other words to bring it up.",
+        many: "… and {n} more matches, ranked lower. Type more or other words to bring them up.",
     },
     plain_no_list: "No list to choose from: search first.",
     plain_choose: Counted {
@@ -82,7 +82,7 @@ pub static TEXTS: Texts = Texts {
         space: "Space",
         first_last: "first / last",
         panes: "next / previous pane",
-        search: "search: type words, the list narrows as you type",
+        search: "search: type words, the list is ranked as you type",
         search_done: "in the search field: go to the list",
         search_cursor: "in the search field: move the cursor one character, or to the start or end",
         search_delete: "in the search field: delete a character, a word or all before the cursor",

@@ -52,8 +52,8 @@ pub static TEXTS: Texts = Texts {
     plain_matches: Counted { one: "{n} träff", many: "{n} träffar" },
     plain_in: "i",
     plain_more: Counted {
-        one: "… och {n} träff till. Skriv fler ord för att avgränsa sökningen.",
-        many: "… och {n} träffar till. Skriv fler ord för att avgränsa sökningen.",
+        one: "… och {n} träff till, längre ned i rangordningen. Skriv fler eller andra ord för att få fram den.",
+        many: "… och {n} träffar till, längre ned i rangordningen. Skriv fler eller andra ord för att få fram dem.",
     },
     plain_no_list: "Ingen lista att välja ur: sök först.",
     plain_choose: Counted {
@@ -82,7 +82,7 @@ pub static TEXTS: Texts = Texts {
         space: "Mellanslag",
         first_last: "första / sista",
         panes: "nästa / föregående ruta",
-        search: "sök: skriv ord, listan filtreras medan du skriver",
+        search: "sök: skriv ord, listan rangordnas medan du skriver",
         search_done: "i sökfältet: gå till listan",
         search_cursor: "i sökfältet: flytta markören ett tecken, eller till början eller slutet",
         search_delete: "i sökfältet: radera tecken, ord eller allt före markören",

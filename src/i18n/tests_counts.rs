@@ -38,10 +38,10 @@ const EXPECTED: &[(&str, [&str; 4])] = &[
     (
         "plain_more",
         [
-            "… och 1 träff till. Skriv fler ord för att avgränsa sökningen.",
-            "… och 3 träffar till. Skriv fler ord för att avgränsa sökningen.",
-            "… and 1 more match. Type more words to narrow the search.",
-            "… and 3 more matches. Type more words to narrow the search.",
+            "… och 1 träff till, längre ned i rangordningen. Skriv fler eller andra ord för att få fram den.",
+            "… och 3 träffar till, längre ned i rangordningen. Skriv fler eller andra ord för att få fram dem.",
+            "… and 1 more match, ranked lower. Type more or other words to bring it up.",
+            "… and 3 more matches, ranked lower. Type more or other words to bring them up.",
         ],
     ),
     (
