@@ -29,6 +29,7 @@ import argparse
 import fcntl
 import json
 import os
+import re
 import pty
 import select
 import signal
@@ -37,6 +38,9 @@ import struct
 import sys
 import termios
 import time
+
+
+CURSOR_STEP = re.compile(rb"\x1b\[(\d*)C")
 
 
 def unescape(s):
@@ -99,12 +103,15 @@ class Child:
         os.write(self.fd, data)
 
     def wait_for(self, text, timeout):
-        """Reads until `text` appears in the output; returns the time it appeared."""
+        """Reads until `text` appears in the output; returns the time it appeared. A
+        backend may step over a blank cell with a cursor move (CSI n C) instead of
+        writing a space: such a step reads as that many spaces here."""
         deadline = time.monotonic() + timeout
         seen_from = 0
         while True:
-            index = self.output.find(text, max(0, seen_from - len(text)))
-            if index >= 0:
+            start = max(0, seen_from - len(text) - 16)
+            window = CURSOR_STEP.sub(lambda m: b" " * int(m.group(1) or 1), bytes(self.output[start:]))
+            if text in window:
                 return self.last_byte
             seen_from = len(self.output)
             left = deadline - time.monotonic()
