@@ -1,7 +1,8 @@
 //! `metodstod check`: exit codes and messages that name the file and the place.
 
 use crate::common;
-use common::{fixture, stderr, stdout};
+use common::fixtures::{self, VALID};
+use common::{stderr, stdout};
 
 /// In English: these tests read the messages' words.
 fn run(args: &[&str]) -> std::process::Output {
@@ -9,8 +10,8 @@ fn run(args: &[&str]) -> std::process::Output {
 }
 
 fn check(name: &str) -> (Option<i32>, String, String) {
-    let path = fixture(name);
-    let o = run(&["check", &path.to_string_lossy()]);
+    let file = fixtures::file(name);
+    let o = run(&["check", &file.path().to_string_lossy()]);
     (o.status.code(), stdout(&o), stderr(&o))
 }
 
@@ -23,7 +24,7 @@ fn embedded_catalogue_checks_ok() {
 
 #[test]
 fn a_valid_file_checks_ok_and_a_bom_is_accepted() {
-    for name in ["mini.json", "bom.json"] {
+    for &name in VALID {
         let (code, out, err) = check(name);
         assert_eq!(code, Some(0), "{name}: {err}");
         assert_eq!(out, "ok: 6 resources in 3 categories\n");
@@ -32,14 +33,12 @@ fn a_valid_file_checks_ok_and_a_bom_is_accepted() {
 
 #[test]
 fn the_catalogue_option_and_variable_are_checked_too() {
-    let path = fixture("duplicate-id.json");
+    let file = fixtures::file("duplicate-id.json");
+    let path = file.path();
     let o = run(&["--catalogue", &path.to_string_lossy(), "check"]);
     assert_eq!(o.status.code(), Some(1));
     let o = common::run_with(
-        common::command()
-            .env("METODSTOD_LANG", "en")
-            .arg("check")
-            .env("METODSTOD_CATALOGUE", &path),
+        common::command().env("METODSTOD_LANG", "en").arg("check").env("METODSTOD_CATALOGUE", path),
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("duplicate-id.json"));
@@ -82,7 +81,8 @@ fn problems_are_reported_in_swedish_too() {
         ("truncated.json", "ogiltig JSON: EOF while parsing"),
     ];
     for (name, needle) in cases {
-        let path = fixture(name);
+        let file = fixtures::file(name);
+        let path = file.path();
         let o = common::run_with(
             common::command().env("METODSTOD_LANG", "sv").args(["check", &path.to_string_lossy()]),
         );
