@@ -74,7 +74,7 @@ const ASCII_FOCUSED_SET: border::Set<'static> = border::Set {
 /// and dark, PuTTY, Windows Terminal's Campbell, Tango and Solarized light and dark), no
 /// hue among the 16 ANSI colours keeps text at 4.5:1 on both light and dark backgrounds,
 /// so every distinction is bold, reverse video, underline or a marker, in the terminal's
-/// own colours; `tests/contrast.rs` holds each cell of the main screens to that.
+/// own colours; `tests/screen/contrast.rs` holds each cell of the main screens to that.
 pub fn theme(look: Look) -> Theme {
     let bold = Style::new().add_modifier(Modifier::BOLD);
     // Never bold over reverse video: PuTTY brightens the reversed background to its

@@ -1,5 +1,5 @@
 //! What a cell looks like in a real terminal palette, and its WCAG 2 contrast: the 16
-//! ANSI colours and the default pair of each palette (`tests/contrast/palettes.json`),
+//! ANSI colours and the default pair of each palette (`tests/screen/palettes.json`),
 //! bold drawn bright or plain, reverse video and faint text.
 
 use ratatui::buffer::Cell;
@@ -50,7 +50,7 @@ fn rgb(hex: &str) -> Rgb {
 }
 
 pub fn palettes() -> Vec<Palette> {
-    let file: File = serde_json::from_str(include_str!("../contrast/palettes.json"))
+    let file: File = serde_json::from_str(include_str!("../screen/palettes.json"))
         .unwrap_or_else(|e| panic!("palettes.json: {e}"));
     file.palettes
         .into_iter()

@@ -1,5 +1,5 @@
 //! Building hostile catalogues and checking what reaches the terminal, shared by the
-//! `hardening_*` tests: the fixture with any text at any field's path, the text that
+//! `hostile_input` and `browser` tests: the fixture with any text at any field's path, the text that
 //! validation refuses, and the checks that output is safe and the terminal restored.
 
 use std::path::Path;

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod contrast;
+pub mod fixtures;
 pub mod hostile;
 pub mod render;
 pub mod svg;

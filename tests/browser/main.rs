@@ -1,0 +1,13 @@
+//! The browser end to end: the built binary on a pseudo-terminal, its screen read
+//! through a terminal emulator; the reading list, hostile keys, signals and text, a
+//! terminal that vanishes, and a big catalogue that opens at once.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod e2e;
+mod hangup;
+mod hostile;
+mod hostile_text;
+mod loading;
+mod reading_list;

@@ -1,0 +1,14 @@
+//! The command line through the real binary: the plain commands and `check`, the help
+//! and usage errors in both languages, languages shown by name, what `--generate`
+//! prints, `--ssh-command`, and the command lines and links the documentation shows.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod check;
+mod commands;
+mod docs;
+mod generate;
+mod languages;
+mod ssh;
+mod texts;
