@@ -354,7 +354,10 @@ fn long_lists_stop_at_the_limit_and_say_how_many_more() {
     let lines: Vec<&str> = answers[0].lines().collect();
     assert_eq!(lines[0], format!("{} matches:", LIMIT + 11));
     assert_eq!(lines.len(), LIMIT + 2);
-    assert_eq!(lines[LIMIT + 1], "… and 11 more matches, ranked lower. Type more or other words to bring them up.");
+    assert_eq!(
+        lines[LIMIT + 1],
+        "… and 11 more matches, ranked lower. Type more or other words to bring them up."
+    );
     assert_eq!(answers[1], format!("Choose a number from 1 to {LIMIT}.\n"));
     assert!(answers[2].starts_with("Sexit\n"));
 }
