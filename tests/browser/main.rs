@@ -9,5 +9,7 @@ mod e2e;
 mod hangup;
 mod hostile;
 mod hostile_text;
+mod links;
 mod loading;
 mod reading_list;
+mod screen;

@@ -68,3 +68,4 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 pub mod pty;
+pub mod scratch;
