@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::rules::{LINKING, MIN_PART};
+use super::rules::{Hit, LINKING};
 use super::stem::uninflected;
 use super::vocab::Vocab;
 use super::words::QWord;
@@ -138,7 +138,7 @@ fn mark(
 }
 
 /// The synonym table's phrases for one query word as cuts: every word of a phrase
-/// must be a word of the entry (the same, a form of it, or a part of a compound).
+/// must match a word of the entry as a synonym's words do (`Hit::as_synonym`).
 pub fn phrases(vocab: &Vocab, phrases: &[&[QWord]]) -> Option<Split> {
     let mut masks = vec![0u64; vocab.len()];
     let mut cuts = Vec::new();
@@ -151,13 +151,7 @@ pub fn phrases(vocab: &Vocab, phrases: &[&[QWord]]) -> Option<Split> {
             let numbers = vocab.stem_numbers(&word.stems);
             let mut any = false;
             for (w, mask) in masks.iter_mut().enumerate() {
-                let id = u32::try_from(w).unwrap_or(u32::MAX);
-                let loose = vocab.loose(w);
-                let same = loose == word.loose || vocab.shares_stem(id, numbers);
-                let part = word.chars.len() >= MIN_PART
-                    && loose.len() > word.loose.len()
-                    && (loose.starts_with(&word.loose) || loose.ends_with(&word.loose));
-                if same || part {
+                if vocab.classify(word, w, numbers).and_then(Hit::as_synonym).is_some() {
                     *mask |= bit;
                     any = true;
                 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Query;
 use super::compound::{cuts, cuttable, piece_matches};
-use super::rules::{Forms, Kind, classify};
+use super::rules::{Forms, classify};
 use super::stem::{EN, SV, Stems};
 use super::words::{QWord, loose, words};
 use crate::i18n::Lang;
@@ -34,7 +34,8 @@ impl Query {
             for (at, word, looser, stems) in &found {
                 let forms = TextForms { q, word, langs, stems };
                 let Some(hit) = classify(q, word, looser, &forms) else { continue };
-                if synonym && !matches!(hit.kind, Kind::Exact | Kind::Stem | Kind::Part) {
+                // A synonym's part of a compound is marked as that part, as a word's is.
+                if synonym && hit.as_synonym().is_none() {
                     continue;
                 }
                 let span = hit.span(q.chars.len(), looser.chars().count());

@@ -8,7 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::compound::{self, Split, split};
-use super::rules::{Forms, Hit, Kind, classify};
+use super::rules::{Hit, Kind};
 use super::vocab::{CLASSES, Vocab};
 use super::words::{QWord, words};
 use super::{Field, Index, Match, Query};
@@ -34,23 +34,6 @@ impl Plan {
     }
 }
 
-/// A vocabulary word's forms for the word rules, asked lazily.
-struct VocabForms<'a> {
-    vocab: &'a Vocab,
-    word: u32,
-    query_stems: [u32; 2],
-}
-
-impl Forms for VocabForms<'_> {
-    fn stems_meet(&self) -> bool {
-        self.vocab.shares_stem(self.word, self.query_stems)
-    }
-
-    fn sv_stem(&self) -> String {
-        self.vocab.sv_stem(self.word).to_string()
-    }
-}
-
 /// Query word `t` matched against the vocabulary: by the word rules, and by the
 /// synonym table's single words (as `Kind::Synonym`) and phrases.
 pub fn plan(vocab: &Vocab, query: &Query, t: usize) -> Plan {
@@ -59,11 +42,11 @@ pub fn plan(vocab: &Vocab, query: &Query, t: usize) -> Plan {
         return Plan { codes: Vec::new(), split: None, phrases: None, fallback: true };
     }
     let mut codes = vec![0u8; vocab.len()];
-    let mut any = mark(vocab, q, &mut codes, None);
+    let mut any = mark(vocab, q, &mut codes, false);
     let mut phrases: Vec<&[QWord]> = Vec::new();
     for alternative in query.alternatives.iter().filter(|a| a.covers.contains(&t)) {
         match alternative.phrase.as_slice() {
-            [one] => any |= mark(vocab, one, &mut codes, Some(Kind::Synonym)),
+            [one] => any |= mark(vocab, one, &mut codes, true),
             many => phrases.push(many),
         }
     }
@@ -77,23 +60,16 @@ pub fn plan(vocab: &Vocab, query: &Query, t: usize) -> Plan {
 }
 
 /// Marks in `codes` the vocabulary words `q` matches, keeping the better code where
-/// one is there; as `kind` when given (a synonym, which matches by its stems or as a
-/// part, never by beginning or typo). Whether any was marked.
-fn mark(vocab: &Vocab, q: &QWord, codes: &mut [u8], kind: Option<Kind>) -> bool {
+/// one is there; as a `synonym` of the query word when it is one of the table's words.
+/// Whether any was marked.
+fn mark(vocab: &Vocab, q: &QWord, codes: &mut [u8], synonym: bool) -> bool {
     let query_stems = vocab.stem_numbers(&q.stems);
     let mut any = false;
     for (w, code) in codes.iter_mut().enumerate() {
-        let word = u32::try_from(w).unwrap_or(u32::MAX);
-        let forms = VocabForms { vocab, word, query_stems };
-        let Some(mut hit) = classify(q, &vocab.words[w], vocab.loose(w), &forms) else {
+        let hit = vocab.classify(q, w, query_stems);
+        let Some(hit) = (if synonym { hit.and_then(Hit::as_synonym) } else { hit }) else {
             continue;
         };
-        if let Some(kind) = kind {
-            if !matches!(hit.kind, Kind::Exact | Kind::Stem | Kind::Part) {
-                continue;
-            }
-            hit = Hit::new(0, kind, false);
-        }
         let new = hit.code();
         if *code == 0 || new < *code {
             *code = new;

@@ -66,6 +66,17 @@ impl Hit {
         Some(Hit::new(c / 16, kind, c % 2 == 1))
     }
 
+    /// This hit as a word of the synonym table matches: by its forms or as a compound's
+    /// part, never by a beginning, a typo or a near form, which would carry a synonym
+    /// too far from what was typed.
+    pub fn as_synonym(self) -> Option<Hit> {
+        matches!(self.kind, Kind::Exact | Kind::Stem | Kind::Part).then_some(Hit::new(
+            0,
+            Kind::Synonym,
+            false,
+        ))
+    }
+
     /// The characters of a text word of `letters` letters to highlight for this hit.
     pub fn span(self, query_letters: usize, letters: usize) -> std::ops::Range<usize> {
         let n = query_letters.min(letters);

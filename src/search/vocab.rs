@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::numbered::{Fx, Numbered};
+use super::rules::{Forms, Hit, classify};
 use super::stem::{EN, SV, Stems};
-use super::words::{loose, spans, suspended};
+use super::words::{QWord, loose, spans, suspended};
 use super::{PARALLEL_THRESHOLD, per_core};
 use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
@@ -73,6 +74,14 @@ impl Vocab {
         self.langs.get(w).is_some_and(|l| l & WRITTEN != 0)
     }
 
+    /// How query word `q` matches word `w` by the word rules, if at all; `query_stems`
+    /// are `q`'s stem numbers (`stem_numbers`), looked up once per query word.
+    pub fn classify(&self, q: &QWord, w: usize, query_stems: [u32; 2]) -> Option<Hit> {
+        let word = u32::try_from(w).unwrap_or(u32::MAX);
+        let forms = VocabForms { vocab: self, word, query_stems };
+        classify(q, &self.words[w], self.loose(w), &forms)
+    }
+
     pub fn shares_stem(&self, word: u32, numbers: [u32; 2]) -> bool {
         let mine = self.stems.get(word as usize).copied().unwrap_or([NO_STEM; 2]);
         mine.iter().any(|&m| m != NO_STEM && numbers.contains(&m))
@@ -85,6 +94,23 @@ impl Vocab {
             .iter()
             .copied()
             .take_while(move |&w| self.loose(w as usize).starts_with(prefix))
+    }
+}
+
+/// A vocabulary word's forms for the word rules, asked lazily.
+struct VocabForms<'a> {
+    vocab: &'a Vocab,
+    word: u32,
+    query_stems: [u32; 2],
+}
+
+impl Forms for VocabForms<'_> {
+    fn stems_meet(&self) -> bool {
+        self.vocab.shares_stem(self.word, self.query_stems)
+    }
+
+    fn sv_stem(&self) -> String {
+        self.vocab.sv_stem(self.word).to_string()
     }
 }
 
