@@ -10,7 +10,7 @@ use crate::i18n::{Lang, texts};
 use crate::present::{
     Presentation, about as about_rows, category_counts, one_line, source_line, why_lines,
 };
-use crate::search::{Index, Query};
+use crate::search::{Index, Match, Query};
 use crate::text::{sanitize, wrap};
 
 /// How output is formatted: its width, whether bold may be used, and JSON layout.
@@ -71,9 +71,7 @@ pub fn search(
     json_out: bool,
     format: &Format,
 ) -> (String, Vec<String>) {
-    let query = Query::in_catalogue(query, catalogue);
-    let matches = index.search(catalogue, &query);
-    let notes = why_lines(&index.why(&query, &matches), format.lang);
+    let (matches, notes) = ranked(catalogue, index, query, format.lang);
     let found: Vec<&Entry> = matches.iter().map(|m| &catalogue.entries[m.entry]).collect();
     let out = if json_out {
         json(&found, format)
@@ -83,6 +81,20 @@ pub fn search(
         lines(found.iter().copied(), format)
     };
     (out, notes)
+}
+
+/// A query's results, best first, and the notes on its words (which found nothing,
+/// what was meant) in `lang`: the search as `search` and the line mode run it.
+pub fn ranked(
+    catalogue: &Catalogue,
+    index: &Index,
+    query: &str,
+    lang: Lang,
+) -> (Vec<Match>, Vec<String>) {
+    let query = Query::in_catalogue(query, catalogue);
+    let matches = index.search(catalogue, &query);
+    let notes = why_lines(&index.why(&query, &matches), lang);
+    (matches, notes)
 }
 
 #[derive(Serialize)]

@@ -11,8 +11,8 @@ use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat, Marks};
 use crate::i18n::{Lang, Texts, count, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::present::{category_counts, one_line, why_lines};
-use crate::search::{Index, Query};
+use crate::present::{category_counts, one_line};
+use crate::search::Index;
 use crate::text::fold_text;
 use crate::text::sanitize;
 
@@ -134,9 +134,7 @@ impl Session<'_> {
     }
 
     fn search(&mut self, query: &str, out: &mut dyn Write) -> io::Result<()> {
-        let query = Query::in_catalogue(query, self.catalogue);
-        let matches = self.index.search(self.catalogue, &query);
-        let notes = why_lines(&self.index.why(&query, &matches), self.lang);
+        let (matches, notes) = commands::ranked(self.catalogue, &self.index, query, self.lang);
         let found: Vec<usize> =
             matches.iter().map(|m| m.entry).filter(|&e| self.in_category(e)).collect();
         self.list(found, out)?;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::*;
 use crate::catalogue::{self, Entry};
+use crate::search::Query;
 
 const SEXIT_FAQ: &str = "https://www.vgregion.se/halsa-och-vard/vardgivarwebben/amnesomraden/kunskapscentrum-for-sexuell-halsa/utbildningar/catch-up-sexit/vanliga-fragor-om-sexit/";
 const SEXIT_SV: &str = "1. Sexit — Västra Götalandsregionen, 2019 (svenska)\n";
