@@ -33,6 +33,8 @@
 //! The question and filler words below them are ours: what people put around a need
 //! when they ask for it, which the lists, made from running text, lack.
 
+use crate::text::{fold_char, lower_char};
+
 /// Snowball's Swedish list.
 const SNOWBALL_SV: &str = "och det att i en jag hon som han på den med var sig för så till \
 är men ett om hade de av icke mig du henne då sin nu har inte hans honom skulle hennes där \
@@ -73,9 +75,11 @@ const TWO_FACED: &[&str] =
 
 /// Which languages a word is a stop word in, as a bit set of `SV` and `EN`.
 fn stop_in(loose: &str) -> u8 {
+    // Compared letter by letter, folded as the query word was: no string per list word.
     let within = |list: &str| {
         list.split_whitespace()
-            .any(|w| w.split('\'').any(|part| crate::text::fold_text(part) == loose))
+            .flat_map(|w| w.split('\''))
+            .any(|part| part.chars().map(|c| fold_char(lower_char(c))).eq(loose.chars()))
     };
     let mut langs = 0;
     if within(SNOWBALL_SV) || within(OURS_SV) {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::stem::inflects;
 use super::words::{QWord, words};
 use crate::catalogue::Synonyms;
-use crate::text::nfc;
+use crate::text::{fold_char, lower_char, nfc};
 
 /// A phrase of the table that the query's words `covers` also stand for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,16 @@ fn found_at(term: &[QWord], query: &[QWord]) -> Vec<Range<usize>> {
 /// The alternatives the table gives a query's words.
 pub fn expand(query: &[QWord], table: &[Synonyms]) -> Vec<Alternative> {
     let mut out: Vec<Alternative> = Vec::new();
-    for group in table {
+    // Every way `same` can hold keeps a word's first letter, loosely: a group whose
+    // words begin with none of the query's letters is passed over before any of its
+    // words is stemmed, which is nearly every group on every key typed.
+    let firsts: Vec<char> = query.iter().filter_map(|q| q.loose.chars().next()).collect();
+    let may_start = |text: &str| {
+        text.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| firsts.contains(&fold_char(lower_char(c))))
+    };
+    for group in table.iter().filter(|g| g.words.iter().any(|w| may_start(w))) {
         let from: Vec<Vec<QWord>> = group.words.iter().map(|w| phrase(w)).collect();
         let to: Option<Vec<Vec<QWord>>> =
             group.lead_to.as_ref().map(|list| list.iter().map(|w| phrase(w)).collect());
