@@ -52,6 +52,10 @@ pub enum Action {
     /// Copy the reading list: the marked entries, or with none the results.
     ExportList,
     SwitchLanguage,
+    /// The screen-reader mode on or off.
+    ToggleScreenReader,
+    /// Say the whole address of the link under the cursor (else the first link).
+    SayAddress,
     ToggleHelp,
     Click {
         column: u16,
@@ -62,6 +66,9 @@ pub enum Action {
         row: u16,
         down: bool,
     },
+    /// Typing paused: the search for edit number `typed` may run now (the
+    /// screen-reader mode searches when the typing stops).
+    TypingPaused(u64),
     /// The outcome of an effect, to show in the status line.
     Report(Status),
     /// A search that ran off the input path has finished.
@@ -95,6 +102,8 @@ pub enum Effect {
         text: String,
         what: Copied,
     },
+    /// Answer with `Action::TypingPaused(typed)` once no key has come for a moment.
+    AfterTyping(u64),
     /// Run this search off the input path and answer with `Action::SearchDone`.
     Search(SearchRequest),
     /// The catalogue being read is invalid, or cannot be read in batches: leave the
@@ -138,4 +147,11 @@ pub enum Status {
         count: usize,
     },
     NoEntry,
+    /// The screen-reader mode was switched on (`true`) or off.
+    ScreenReader(bool),
+    /// The whole address of link `number`, said on request.
+    Address {
+        number: usize,
+        url: String,
+    },
 }

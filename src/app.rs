@@ -214,6 +214,7 @@ impl Effects<'_> {
                 update(state, Action::Report(status));
             }
             Effect::Search(request) => self.search.start(state, request, self.post),
+            Effect::AfterTyping(typed) => effects::after_typing(typed, self.post),
         }
         Ok(None)
     }

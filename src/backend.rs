@@ -2,6 +2,9 @@
 //! as the classic 16-colour codes (`31`, not `38;5;1`, which 16-colour consoles do not
 //! understand), one combined SGR sequence per style change, short relative moves to
 //! skip unchanged cells, and no reset after a frame that ends in the default style.
+//! A frame, its cursor included, leaves in one write when ratatui flushes: a screen
+//! reader that reads the screen as output arrives then never sees the cursor on the last
+//! cell drawn and reads that line before the cursor comes back (docs/accessibility.md).
 //! Everything but drawing is crossterm's.
 
 use std::io::{self, Write};
@@ -16,11 +19,22 @@ pub struct CompactBackend<W: Write> {
     inner: CrosstermBackend<W>,
     /// Where the terminal's cursor is after our last write, when we know.
     cursor: Option<Position>,
+    /// The frame so far: written whole on `flush`.
+    pending: Vec<u8>,
 }
 
 impl<W: Write> CompactBackend<W> {
     pub fn new(writer: W) -> Self {
-        CompactBackend { inner: CrosstermBackend::new(writer), cursor: None }
+        CompactBackend { inner: CrosstermBackend::new(writer), cursor: None, pending: Vec::new() }
+    }
+
+    /// Writes what is pending, before anything crossterm writes by itself.
+    fn write_pending(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            self.inner.write_all(&self.pending)?;
+            self.pending.clear();
+        }
+        Ok(())
     }
 }
 
@@ -133,15 +147,18 @@ impl<W: Write> Backend for CompactBackend<W> {
         // Leave the terminal in the default style, as text written later expects.
         out.push_str(&sgr(pen, PLAIN));
         self.cursor = cursor;
-        self.inner.write_all(out.as_bytes())
+        self.pending.extend_from_slice(out.as_bytes());
+        Ok(())
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
-        self.inner.hide_cursor()
+        self.pending.extend_from_slice(b"\x1b[?25l");
+        Ok(())
     }
 
     fn show_cursor(&mut self) -> io::Result<()> {
-        self.inner.show_cursor()
+        self.pending.extend_from_slice(b"\x1b[?25h");
+        Ok(())
     }
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
@@ -152,16 +169,19 @@ impl<W: Write> Backend for CompactBackend<W> {
         let position = position.into();
         let step = move_to(self.cursor, position);
         self.cursor = Some(position);
-        self.inner.write_all(step.as_bytes())
+        self.pending.extend_from_slice(step.as_bytes());
+        Ok(())
     }
 
     fn clear(&mut self) -> io::Result<()> {
         self.cursor = None;
+        self.write_pending()?;
         self.inner.clear()
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
         self.cursor = None;
+        self.write_pending()?;
         self.inner.clear_region(clear_type)
     }
 
@@ -174,6 +194,7 @@ impl<W: Write> Backend for CompactBackend<W> {
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        self.write_pending()?;
         Backend::flush(&mut self.inner)
     }
 }
@@ -231,6 +252,8 @@ mod tests {
         for frame in frames {
             // What ratatui's Terminal hands a backend: the cells that changed.
             assert!(backend.draw(previous.diff(frame).into_iter()).is_ok());
+            assert!(written.0.borrow().is_empty(), "nothing leaves before the flush");
+            assert!(Backend::flush(&mut backend).is_ok());
             previous = frame.clone();
             screen.process(&written.0.borrow());
             written.0.borrow_mut().clear();

@@ -37,6 +37,9 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
 
+    #[arg(long = "screen-reader")]
+    pub screen_reader: bool,
+
     #[arg(long = "ssh-command")]
     pub ssh_command: bool,
 
@@ -147,6 +150,8 @@ pub struct Settings {
     pub color: bool,
     pub mouse: bool,
     pub plain: bool,
+    /// The browser in the screen-reader mode.
+    pub screen_reader: bool,
 }
 
 /// Resolves the settings; `env` looks up a variable (empty counts as unset), so this
@@ -173,6 +178,8 @@ pub fn settings(cli: &Cli, env: &dyn Fn(&str) -> Option<String>) -> Result<Setti
         color: !cli.no_color && var("NO_COLOR").is_none(),
         mouse: cli.mouse,
         plain: cli.plain || term == "dumb",
+        screen_reader: cli.screen_reader
+            || var("METODSTOD_SCREEN_READER").is_some_and(|v| v != "0"),
     })
 }
 
@@ -207,6 +214,17 @@ mod tests {
             resolve(&[], &[("METODSTOD_LANG", "fr")]).is_err_and(|e| e.contains("METODSTOD_LANG"))
         );
         assert!(resolve(&["--lang", "fr"], &[]).is_err());
+    }
+
+    #[test]
+    fn screen_reader_mode_from_option_or_environment() {
+        let reader =
+            |args: &[&str], vars: &[(&str, &str)]| resolve(args, vars).map(|s| s.screen_reader);
+        assert_eq!(reader(&[], &[]), Ok(false));
+        assert_eq!(reader(&["--screen-reader"], &[]), Ok(true));
+        assert_eq!(reader(&[], &[("METODSTOD_SCREEN_READER", "1")]), Ok(true));
+        assert_eq!(reader(&[], &[("METODSTOD_SCREEN_READER", "0")]), Ok(false));
+        assert_eq!(reader(&[], &[("METODSTOD_SCREEN_READER", "")]), Ok(false));
     }
 
     #[test]

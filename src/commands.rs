@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::catalogue::{Catalogue, Category, Entry};
 use crate::i18n::{Lang, texts};
 use crate::present::{
-    Presentation, about as about_rows, category_counts, one_line, source_line, why_lines,
+    LinkForm, Presentation, about as about_rows, category_counts, one_line, source_line, why_lines,
 };
 use crate::search::{Index, Match, Query};
 use crate::text::{sanitize, wrap};
@@ -20,6 +20,8 @@ pub struct Format {
     pub width: usize,
     pub bold: bool,
     pub pretty_json: bool,
+    /// Links with their whole address (`show`), or by name and host (the line mode).
+    pub links: LinkForm,
 }
 
 impl Format {
@@ -167,14 +169,11 @@ pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, format: &Forma
     }
     let t = texts(format.lang);
     let shown = Presentation::new(entry, catalogue, format.lang);
+    // The order a listener needs: the title, the facts, the summary, the links; the id
+    // and the related resources, for the next command, last.
     let mut text = format!("{}\n", format.strong(&sanitize(&shown.title)));
-    let related: Vec<String> =
-        shown.related.iter().map(|r| format!("{} ({})", r.title, r.id)).collect();
-    let fields = std::iter::once((t.id, shown.id.clone()))
-        .chain(shown.fields.iter().map(|f| (f.label, f.value.clone())))
-        .chain(std::iter::once((t.related, related.join("; "))));
-    for (label, value) in fields.filter(|(_, v)| !v.is_empty()) {
-        let _ = writeln!(text, "{label}: {}", sanitize(&value));
+    for field in &shown.fields {
+        let _ = writeln!(text, "{}: {}", field.label, sanitize(&field.value));
     }
     text.push('\n');
     for line in wrap(&shown.summary, format.width.max(20)) {
@@ -184,14 +183,29 @@ pub fn show(catalogue: &Catalogue, entry: &Entry, json_out: bool, format: &Forma
     if !shown.links.is_empty() {
         let _ = writeln!(text, "\n{}:", t.links);
         for link in &shown.links {
-            let _ = writeln!(text, "{}. {}", link.number, sanitize(&link.label));
-            let _ = writeln!(text, "   {}", sanitize(&link.url));
+            match format.links {
+                LinkForm::Addresses => {
+                    let _ = writeln!(text, "{}. {}", link.number, sanitize(&link.label));
+                    let _ = writeln!(text, "   {}", sanitize(&link.url));
+                }
+                LinkForm::Hosts => {
+                    let _ = writeln!(text, "{}", link.spoken(format.lang));
+                }
+            }
         }
         if !shown.has_direct_link() {
             let _ = writeln!(text, "{}", t.no_direct_link);
         }
     }
-    let _ = writeln!(text, "\n{}", sanitize(&source_line(catalogue, format.lang)));
+    let related: Vec<String> =
+        shown.related.iter().map(|r| format!("{} ({})", r.title, r.id)).collect();
+    text.push('\n');
+    for (label, value) in [(t.id, shown.id.clone()), (t.related, related.join("; "))] {
+        if !value.is_empty() {
+            let _ = writeln!(text, "{label}: {}", sanitize(&value));
+        }
+    }
+    let _ = writeln!(text, "{}", sanitize(&source_line(catalogue, format.lang)));
     text
 }
 

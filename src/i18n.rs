@@ -6,12 +6,14 @@ mod cli_sv;
 mod counts;
 mod en;
 mod keys;
+mod reader;
 mod sv;
 mod words;
 
 pub use cli::{CliTexts, cli_texts};
 pub use counts::{Counted, count};
 pub use keys::KeyTexts;
+pub use reader::ReaderTexts;
 pub use words::{date_in_words, fill, grouped, language_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -122,6 +124,8 @@ pub struct Texts {
     pub plain_which_language: &'static str,
     /// What each row of the help does; the keys come from `keymap`'s table.
     pub keys: KeyTexts,
+    /// The screen-reader mode's own words.
+    pub reader: &'static ReaderTexts,
     /// The browser's reading list: `{resources}` and `{bytes}` counted, `{command}`.
     pub list_copied: &'static str,
     pub list_too_long: &'static str,

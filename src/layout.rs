@@ -29,6 +29,54 @@ pub struct Areas {
     pub list: Option<Rect>,
     pub detail: Option<Rect>,
     pub footer: Option<Rect>,
+    /// Whether the panes have frames; the screen-reader mode's have none.
+    pub framed: bool,
+}
+
+impl Areas {
+    /// The inside of a pane: within its frame, if it has one.
+    pub fn inside(&self, pane: Rect) -> Rect {
+        if self.framed { inner(pane) } else { pane }
+    }
+}
+
+/// What the screen-reader mode shows: one column of content at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Categories,
+    /// The search field above the list of results.
+    List,
+    /// One resource, read top to bottom.
+    Detail,
+}
+
+/// The screen-reader mode's areas: one column the whole width, no frames, and the last
+/// row for the status, so that a key changes as few rows as it can.
+pub fn reader_areas(width: u16, height: u16, column: Column) -> Areas {
+    let none = Areas {
+        mode: Mode::TooSmall,
+        categories: None,
+        search: None,
+        list: None,
+        detail: None,
+        footer: None,
+        framed: false,
+    };
+    if width < MIN_WIDTH || height < 4 {
+        return none;
+    }
+    let body = Rect::new(0, 0, width, height - 1);
+    let footer = Some(Rect::new(0, height - 1, width, 1));
+    let areas = Areas { mode: Mode::Narrow, footer, ..none };
+    match column {
+        Column::Categories => Areas { categories: Some(body), ..areas },
+        Column::List => Areas {
+            search: Some(Rect::new(0, 0, width, 1)),
+            list: Some(Rect::new(0, 1, width, height - 2)),
+            ..areas
+        },
+        Column::Detail => Areas { detail: Some(body), ..areas },
+    }
 }
 
 pub fn mode(width: u16, height: u16) -> Mode {
@@ -47,8 +95,15 @@ pub fn mode(width: u16, height: u16) -> Mode {
 /// chooses the one pane shown.
 pub fn areas(width: u16, height: u16, show_detail: bool) -> Areas {
     let mode = mode(width, height);
-    let none =
-        Areas { mode, categories: None, search: None, list: None, detail: None, footer: None };
+    let none = Areas {
+        mode,
+        categories: None,
+        search: None,
+        list: None,
+        detail: None,
+        footer: None,
+        framed: true,
+    };
     let row = |y: u16, x: u16, w: u16| Rect::new(x, y, w, 1);
     match mode {
         Mode::TooSmall => none,
@@ -151,6 +206,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_reader_column_fills_the_width_above_the_status_row() {
+        for column in [Column::Categories, Column::List, Column::Detail] {
+            let a = reader_areas(100, 30, column);
+            assert!(!a.framed);
+            assert_eq!(a.footer, Some(Rect::new(0, 29, 100, 1)));
+            let body: Vec<Rect> =
+                [a.categories, a.search, a.list, a.detail].into_iter().flatten().collect();
+            assert!(body.iter().all(|r| r.width == 100 && r.bottom() <= 29), "{column:?}");
+            assert_eq!(body.iter().map(|r| r.height).sum::<u16>(), 29, "{column:?}");
+        }
+        assert_eq!(reader_areas(100, 3, Column::List).mode, Mode::TooSmall);
     }
 
     #[test]

@@ -165,6 +165,7 @@ fn format(settings: Settings) -> Format {
         width: width.min(100),
         bold: tty && settings.color,
         pretty_json: tty,
+        links: metodstod::present::LinkForm::Addresses,
     }
 }
 
@@ -222,8 +223,16 @@ fn run(
             // A dumb terminal shows escape sequences as text, so no OSC 52 copy there.
             let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
             let terminal = stdout.is_terminal() && !dumb;
+            // Answers wrap at the terminal's width and page at its height; a pipe gets
+            // neither.
+            let size = ratatui::crossterm::terminal::size().ok().filter(|_| stdout.is_terminal());
+            let screen = size.map_or(plain::Screen::PIPE, |(w, h)| plain::Screen {
+                terminal,
+                width: usize::from(w.max(20)),
+                height: Some(usize::from(h)),
+            });
             let (mut input, mut output) = (std::io::stdin().lock(), stdout.lock());
-            plain::run(catalogue, settings.lang, &opener(), &mut input, &mut output, terminal)?;
+            plain::run(catalogue, settings.lang, &opener(), &mut input, &mut output, screen)?;
             return Ok(ExitCode::SUCCESS);
         }
         None | Some(Command::Check { .. }) => commands::list(catalogue, None, false, &format),
@@ -281,6 +290,7 @@ fn opener() -> Opener {
 fn browse(cli: &Cli, settings: Settings, catalogue: Catalogue) -> std::io::Result<ExitCode> {
     let look = Look { ascii: settings.ascii, color: settings.color };
     let mut state = State::new(catalogue, settings.lang, look);
+    state.reader = settings.screen_reader;
     if let Some(id) = &cli.select {
         // Checked in `main`: the id exists.
         state.select_id(id);
@@ -297,7 +307,8 @@ fn browse_loading(
 ) -> std::io::Result<Option<ExitCode>> {
     let look = Look { ascii: settings.ascii, color: settings.color };
     let file = Some(path.display().to_string());
-    let state = State::loading(file, total_bytes, settings.lang, look);
+    let mut state = State::loading(file, total_bytes, settings.lang, look);
+    state.reader = settings.screen_reader;
     let runtime = Runtime { opener: opener(), mouse: settings.mouse, read: Some(path.into()) };
     Ok(exit_code(app::run(state, &runtime)?))
 }

@@ -11,7 +11,7 @@ use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat, Marks};
 use crate::i18n::{Lang, Texts, count, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::present::{category_counts, one_line};
+use crate::present::{LinkForm, category_counts, one_line};
 use crate::search::Index;
 use crate::text::fold_text;
 use crate::text::sanitize;
@@ -20,23 +20,29 @@ use crate::text::sanitize;
 /// and a longer list is better narrowed than read.
 const LIMIT: usize = 50;
 
-/// Runs the conversation until `q` or the end of the input. `terminal` says whether
-/// `output` is a terminal that interprets escape sequences (not TERM=dumb), the only
-/// place where an OSC 52 copy can arrive instead of showing as noise.
+mod pager;
+
+pub use pager::Screen;
+
+/// Runs the conversation until `q` or the end of the input. `screen.terminal` says
+/// whether `output` is a terminal that interprets escape sequences (not TERM=dumb), the
+/// only place where an OSC 52 copy can arrive instead of showing as noise; its width and
+/// height wrap and page the answers.
 pub fn run(
     catalogue: &Catalogue,
     lang: Lang,
     opener: &Opener,
     input: &mut dyn BufRead,
     output: &mut dyn Write,
-    terminal: bool,
+    screen: Screen,
 ) -> io::Result<()> {
     let mut session = Session {
         catalogue,
         index: Index::new(catalogue),
         lang,
         opener,
-        terminal,
+        screen,
+        escape: None,
         category: None,
         results: Vec::new(),
         shown: None,
@@ -50,7 +56,7 @@ pub fn run(
             ("categories", &count(&t.categories_counted, catalogue.categories.len(), lang)),
         ],
     );
-    writeln!(output, "{greeting}")?;
+    pager::show(&format!("{greeting}\n"), screen, t.reader.more, input, output)?;
     let mut line = Vec::new();
     loop {
         write!(output, "{}", session.texts().plain_prompt)?;
@@ -63,7 +69,14 @@ pub fn run(
             break;
         }
         let text = String::from_utf8_lossy(&line);
-        if session.answer(text.trim(), output)? == Flow::Quit {
+        let mut reply = Vec::new();
+        let flow = session.answer(text.trim(), &mut reply)?;
+        if let Some(escape) = session.escape.take() {
+            output.write_all(escape.as_bytes())?;
+        }
+        let more = session.texts().reader.more;
+        let paged = pager::show(&String::from_utf8_lossy(&reply), screen, more, input, output)?;
+        if flow == Flow::Quit || paged == pager::Paged::InputEnded {
             break;
         }
     }
@@ -81,7 +94,10 @@ struct Session<'a> {
     index: Index,
     lang: Lang,
     opener: &'a Opener,
-    terminal: bool,
+    screen: Screen,
+    /// An escape sequence (an OSC 52 copy) to write before the answer: it takes no
+    /// room on screen, so it stays out of the answer's wrapping and pages.
+    escape: Option<String>,
     /// The category that searches are limited to, an index into `catalogue.categories`.
     category: Option<usize>,
     /// The entries of the last list, in the order they were numbered.
@@ -97,9 +113,16 @@ impl Session<'_> {
         texts(self.lang)
     }
 
-    /// Plain text for a screen reader: no bold, lines of at most 80 columns.
+    /// Plain text for a screen reader: no bold, lines as wide as the screen, links
+    /// by name and host.
     fn format(&self) -> Format {
-        Format { lang: self.lang, width: 80, bold: false, pretty_json: false }
+        Format {
+            lang: self.lang,
+            width: self.screen.width,
+            bold: false,
+            pretty_json: false,
+            links: LinkForm::Hosts,
+        }
     }
 
     fn answer(&mut self, line: &str, out: &mut dyn Write) -> io::Result<Flow> {
@@ -122,7 +145,7 @@ impl Session<'_> {
                     &self.format()
                 )
             )?,
-            (command @ ("o" | "y"), _) => self.link(command, rest, out)?,
+            (command @ ("o" | "y" | "a"), _) => self.link(command, rest, out)?,
             ("c", _) => self.category(rest, out)?,
             ("m", _) => self.mark(rest, out)?,
             ("e", true) => self.export(out)?,
@@ -228,7 +251,7 @@ impl Session<'_> {
 
     /// `o N` opens and `y N` copies link N of the entry shown last; N defaults to 1,
     /// like the browser's `o`.
-    fn link(&self, command: &str, number: &str, out: &mut dyn Write) -> io::Result<()> {
+    fn link(&mut self, command: &str, number: &str, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         let Some(entry) = self.shown.map(|e| &self.catalogue.entries[e]) else {
             return writeln!(out, "{}", t.plain_nothing_shown);
@@ -251,11 +274,15 @@ impl Session<'_> {
             return writeln!(out, "{}", count(&t.plain_choose_link, entry.links.len(), self.lang));
         };
         let url = sanitize(&link.url);
+        if command == "a" {
+            let said = fill(t.reader.address, &[("n", &n.to_string()), ("url", &url)]);
+            return writeln!(out, "{said}");
+        }
         if command == "y" {
             // Only a terminal can carry the copy to the user's clipboard; in a pipe the
             // sequence would be noise, and the printed address is the copy.
-            if self.terminal {
-                out.write_all(links::osc52(&link.url, self.opener.tmux).as_bytes())?;
+            if self.screen.terminal {
+                self.escape = Some(links::osc52(&link.url, self.opener.tmux));
                 return writeln!(out, "{}: {url}", t.copied);
             }
             return writeln!(out, "{}: {url}", t.plain_address);

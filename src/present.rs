@@ -11,7 +11,7 @@ use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
 use crate::i18n::{Lang, count, date_in_words, fill, language_name, texts};
 use crate::search::{Query, Why};
-use crate::text::{sanitize, wrap, wrap_url};
+use crate::text::{address_host, sanitize, wrap, wrap_url};
 
 /// "Label: value", for the fields every output lists in the same order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,26 @@ pub struct ShownLink {
     pub label: String,
     pub url: String,
     pub kind: LinkKind,
+}
+
+impl ShownLink {
+    /// The link as a listener hears it: its number, its name and where it leads, not
+    /// its address letter by letter ("Länk 1: Nyhet om rapporten, bfuf.se").
+    pub fn spoken(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let host = address_host(&self.url);
+        sanitize(&format!("{} {}: {}, {host}", t.reader.link_word, self.number, self.label))
+            .into_owned()
+    }
+}
+
+/// How a link is shown among an entry's lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkForm {
+    /// The name, then the whole address: to read and to click.
+    Addresses,
+    /// "Link 1: name, host": to hear; the address is said on request.
+    Hosts,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,15 +171,16 @@ impl Presentation {
     }
 
     /// The detail pane's lines at `width` columns: wrapped and sanitised, unstyled;
-    /// the summary's words that `query` matches are marked.
-    pub fn lines(&self, width: u16, query: &Query) -> Vec<DetailLine> {
+    /// the summary's words that `query` matches are marked. `links` says how a link
+    /// is shown: with its whole address, or read by ear as its name and host.
+    pub fn lines(&self, width: u16, query: &Query, links: LinkForm) -> Vec<DetailLine> {
         let width = usize::from(width.max(1));
         let t = texts(self.lang);
         let mut out: Vec<DetailLine> =
             wrap(&self.title, width).into_iter().map(DetailLine::Title).collect();
         // The number of links near the top, so a user knows before scrolling that
-        // there is something to open.
-        if !self.links.is_empty() {
+        // there is something to open; by ear the title is followed by the facts.
+        if !self.links.is_empty() && links == LinkForm::Addresses {
             let hint = count(&t.links_hint, self.links.len(), self.lang);
             labelled(&mut out, t.links, &hint, width);
         }
@@ -171,6 +192,14 @@ impl Presentation {
             let marks = query.highlights(&text, self.lang);
             DetailLine::Summary { text, marks }
         }));
+        if !self.related.is_empty() && links == LinkForm::Hosts {
+            // By ear the links come last, where End finds them; no bullets to be read.
+            out.push(DetailLine::Blank);
+            out.push(DetailLine::Heading(t.related));
+            for related in &self.related {
+                out.extend(wrap(&related.title, width).into_iter().map(DetailLine::Text));
+            }
+        }
         if !self.links.is_empty() {
             out.push(DetailLine::Blank);
             out.push(DetailLine::Heading(t.links));
@@ -178,20 +207,29 @@ impl Presentation {
                 out.extend(wrap(t.no_direct_link, width).into_iter().map(DetailLine::Text));
             }
             for link in &self.links {
+                if links == LinkForm::Hosts {
+                    let said = link.spoken(self.lang);
+                    out.extend(wrap(&said, width).into_iter().map(|text| DetailLine::Link {
+                        number: link.number,
+                        lead: String::new(),
+                        text,
+                    }));
+                    continue;
+                }
                 let number = format!("{}. ", link.number);
                 let indent = number.len();
                 for (j, text) in
                     wrap(&link.label, width.saturating_sub(indent)).into_iter().enumerate()
                 {
                     let lead = if j == 0 { number.clone() } else { " ".repeat(indent) };
-                    out.push(DetailLine::Link { lead, text });
+                    out.push(DetailLine::Link { number: link.number, lead, text });
                 }
                 for text in wrap_url(&link.url, width.saturating_sub(indent)) {
                     out.push(DetailLine::Address { indent, text, url: link.url.clone() });
                 }
             }
         }
-        if !self.related.is_empty() {
+        if !self.related.is_empty() && links == LinkForm::Addresses {
             out.push(DetailLine::Blank);
             out.push(DetailLine::Heading(t.related));
             for related in &self.related {
@@ -226,8 +264,10 @@ pub enum DetailLine {
         text: String,
         marks: Vec<Range<usize>>,
     },
-    /// A link's number (or its indent, on a continuation) and label.
+    /// A line of link `number` (1-based): its number (or its indent, on a continuation)
+    /// and label; read by ear, the whole of "Link 1: label, host".
     Link {
+        number: usize,
         lead: String,
         text: String,
     },

@@ -81,6 +81,11 @@ pub struct Query {
 }
 
 impl Query {
+    /// The words as they were typed.
+    pub fn text(&self) -> &str {
+        &self.raw
+    }
+
     /// A query without synonyms.
     pub fn parse(raw: &str) -> Self {
         Self::with_synonyms(raw, &[])

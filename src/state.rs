@@ -8,8 +8,8 @@ use crate::catalogue::{Catalogue, Entry};
 use crate::export::Marks;
 use crate::i18n::Lang;
 use crate::keymap::Scope;
-use crate::layout::{self, Areas, Mode};
-use crate::present::{DetailLine, Presentation, category_counts, why_lines};
+use crate::layout::{self, Areas, Column, Mode};
+use crate::present::{DetailLine, LinkForm, Presentation, category_counts, why_lines};
 use crate::search::{Index, Match, Never, Query, Why};
 use crate::theme::Look;
 
@@ -43,6 +43,9 @@ pub struct State {
     pub index: Arc<Index>,
     pub lang: Lang,
     pub look: Look,
+    /// The screen-reader mode: one column without frames, a key changing as few rows
+    /// as it can (docs/accessibility.md).
+    pub reader: bool,
     pub focus: Focus,
     pub query: String,
     /// The search cursor, in characters.
@@ -53,6 +56,11 @@ pub struct State {
     pub generation: u64,
     /// Whether a search for the current query is still running off the input path.
     pub searching: bool,
+    /// In the screen-reader mode, edits of the query not yet searched, and their
+    /// number: the list changes when the typing stops, so a screen reader reads the
+    /// letters as they are typed and then the count and the first match, once.
+    pub unsearched: bool,
+    pub typed: u64,
     /// Every match of the query, best first.
     pub matches: Vec<Match>,
     /// Why the matches are what they are, for the notes above the list.
@@ -67,6 +75,9 @@ pub struct State {
     /// The first list item shown.
     pub offset: usize,
     pub detail_scroll: usize,
+    /// In the screen-reader mode, the line of the resource under the cursor: a screen
+    /// reader reads the line a cursor moves to, so the cursor moves, not the text.
+    pub detail_line: usize,
     pub overlay: Option<Overlay>,
     pub overlay_scroll: usize,
     pub status: Option<Status>,
@@ -91,7 +102,7 @@ pub struct State {
 /// The detail pane's content, and what it was built for.
 #[derive(Debug, Clone, Default)]
 struct Detail {
-    built_for: Option<(usize, u16, Lang, Query)>,
+    built_for: Option<(usize, u16, Lang, bool, Query)>,
     lines: Vec<DetailLine>,
 }
 
@@ -108,12 +119,15 @@ impl State {
             index,
             lang,
             look,
+            reader: false,
             focus: Focus::List,
             query: String::new(),
             cursor: 0,
             searched: Query::default(),
             generation: 0,
             searching: false,
+            unsearched: false,
+            typed: 0,
             matches: Vec::new(),
             why: Why::default(),
             counts: vec![0; categories + 1],
@@ -122,6 +136,7 @@ impl State {
             selected: 0,
             offset: 0,
             detail_scroll: 0,
+            detail_line: 0,
             overlay: None,
             overlay_scroll: 0,
             status: None,
@@ -148,11 +163,25 @@ impl State {
     }
 
     pub fn areas(&self) -> Areas {
+        if self.reader {
+            let column = match self.focus {
+                Focus::Categories => Column::Categories,
+                Focus::Search | Focus::List => Column::List,
+                Focus::Detail => Column::Detail,
+            };
+            return layout::reader_areas(self.width, self.height, column);
+        }
         layout::areas(self.width, self.height, self.show_detail)
     }
 
     pub fn mode(&self) -> Mode {
-        layout::mode(self.width, self.height)
+        self.areas().mode
+    }
+
+    /// Whether one pane is shown at a time (a narrow screen, or the screen-reader
+    /// mode): then Enter opens a resource and Esc goes back to the list.
+    pub fn one_pane(&self) -> bool {
+        self.mode() == Mode::Narrow
     }
 
     /// The entry under the selection, if the list is not empty.
@@ -222,7 +251,7 @@ impl State {
             self.category = row;
             self.selected = 0;
             self.offset = 0;
-            self.detail_scroll = 0;
+            (self.detail_scroll, self.detail_line) = (0, 0);
             self.refilter();
         }
     }
@@ -232,7 +261,7 @@ impl State {
         let row = row.min(self.visible.len().saturating_sub(1));
         if row != self.selected {
             self.selected = row;
-            self.detail_scroll = 0;
+            (self.detail_scroll, self.detail_line) = (0, 0);
         }
         self.keep_selection_visible();
     }
@@ -259,7 +288,7 @@ impl State {
             (self.selected, self.offset, self.detail_scroll) = (row, offset, detail_scroll);
             self.keep_selection_visible();
         } else {
-            (self.selected, self.offset, self.detail_scroll) = (0, 0, 0);
+            (self.selected, self.offset, self.detail_scroll, self.detail_line) = (0, 0, 0, 0);
         }
     }
 
@@ -290,7 +319,7 @@ impl State {
     pub fn clamp(&mut self) {
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
         self.cursor = self.cursor.min(self.query.chars().count());
-        if self.mode() != Mode::Narrow {
+        if !self.one_pane() {
             self.show_detail = false;
         }
         let areas = self.areas();
@@ -299,11 +328,23 @@ impl State {
         }
         self.keep_selection_visible();
         self.build_detail();
-        self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
+        if self.reader {
+            // The view turns a page when the cursor leaves it: the lines change once a
+            // page, not at every key.
+            self.detail_line = self.detail_line.min(self.detail.lines.len().saturating_sub(1));
+            let rows = self.detail_rows().0.max(1);
+            self.detail_scroll = self.detail_line - self.detail_line % rows;
+        } else {
+            self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
+        }
         self.overlay_scroll = self.overlay_scroll.min(self.max_overlay_scroll());
     }
 
     pub fn list_page(&self) -> usize {
+        if self.reader {
+            // One row an entry, below the row that counts the matches.
+            return self.areas().list.map_or(1, |a| usize::from(a.height.saturating_sub(1)).max(1));
+        }
         let notes = self.search_notes().len();
         self.areas().list.map_or(1, |a| layout::list_page(a, u16::try_from(notes).unwrap_or(0)))
     }
@@ -316,6 +357,12 @@ impl State {
 
     pub fn keep_selection_visible(&mut self) {
         let page = self.list_page();
+        if self.reader {
+            // Whole pages: a moving selection rewrites the list once a page, not at
+            // every step, so a screen reader has only the selected line to read.
+            self.offset = self.selected - self.selected % page;
+            return;
+        }
         if self.selected < self.offset {
             self.offset = self.selected;
         } else if self.selected >= self.offset + page {
@@ -327,20 +374,39 @@ impl State {
     /// Builds the selected entry's detail lines, unless they are already built for the
     /// same entry, width and language.
     fn build_detail(&mut self) {
-        let width = self.areas().detail.map_or(0, |a| layout::inner(a).width);
+        let areas = self.areas();
+        let width = areas.detail.map_or(0, |a| areas.inside(a).width);
         let entry = self.visible.get(self.selected).and_then(|&i| self.matches.get(i));
-        let wanted = entry.map(|m| (m.entry, width, self.lang));
+        let wanted = entry.map(|m| (m.entry, width, self.lang, self.reader));
         let built = self.detail.built_for.as_ref();
-        if wanted == built.map(|b| (b.0, b.1, b.2)) && built.is_none_or(|b| b.3 == self.searched) {
+        if wanted == built.map(|b| (b.0, b.1, b.2, b.3))
+            && built.is_none_or(|b| b.4 == self.searched)
+        {
             return;
         }
+        let links = if self.reader { LinkForm::Hosts } else { LinkForm::Addresses };
         self.detail.lines = match (wanted, self.selected_entry()) {
-            (Some(_), Some(entry)) if width > 0 => {
-                Presentation::new(entry, &self.catalogue, self.lang).lines(width, &self.searched)
-            }
+            (Some(_), Some(entry)) if width > 0 => Presentation::new(
+                entry,
+                &self.catalogue,
+                self.lang,
+            )
+            .lines(width, &self.searched, links),
             _ => Vec::new(),
         };
-        self.detail.built_for = wanted.map(|(e, w, l)| (e, w, l, self.searched.clone()));
+        self.detail.built_for = wanted.map(|(e, w, l, r)| (e, w, l, r, self.searched.clone()));
+    }
+
+    /// The link a key such as `o`, `y` or Enter means (0-based): in the screen-reader
+    /// mode, the one whose line the cursor is on in an opened resource; else the first.
+    pub fn cursor_link(&self) -> usize {
+        if !self.reader || self.focus != Focus::Detail {
+            return 0;
+        }
+        match self.detail.lines.get(self.detail_line) {
+            Some(DetailLine::Link { number, .. }) => number.saturating_sub(1),
+            _ => 0,
+        }
     }
 
     /// The selected entry's detail lines at the detail pane's width.
@@ -350,8 +416,9 @@ impl State {
 
     /// Rows of the detail pane's inside, and of its content at that width.
     pub fn detail_rows(&self) -> (usize, usize) {
-        let Some(area) = self.areas().detail else { return (0, 0) };
-        (usize::from(layout::inner(area).height), self.detail.lines.len())
+        let areas = self.areas();
+        let Some(area) = areas.detail else { return (0, 0) };
+        (usize::from(areas.inside(area).height), self.detail.lines.len())
     }
 
     pub fn max_detail_scroll(&self) -> usize {

@@ -21,6 +21,32 @@ pub fn is_allowed_url(url: &str) -> bool {
     }
 }
 
+/// The part of an address a listener needs to know where a link leads: the host
+/// without "www." (`bfuf.se`), or a mail address; the whole address otherwise.
+pub fn address_host(url: &str) -> &str {
+    let lower_starts =
+        |prefix: &str| url.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    if let Some(prefix) = ["https://", "http://"].into_iter().find(|p| lower_starts(p)) {
+        let authority = url[prefix.len()..].split(['/', '?', '#']).next().unwrap_or_default();
+        // Neither a user name nor a port helps a listener tell one site from another.
+        let host = authority.rsplit('@').next().unwrap_or(authority);
+        let host = match host.rsplit_once(':') {
+            Some((name, port)) if !name.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => {
+                name
+            }
+            _ => host,
+        };
+        let bare =
+            host.get(..4).filter(|w| w.eq_ignore_ascii_case("www.")).map_or(host, |_| &host[4..]);
+        return if bare.is_empty() { host } else { bare };
+    }
+    if lower_starts("mailto:") {
+        let to = &url["mailto:".len()..];
+        return to.split('?').next().unwrap_or(to);
+    }
+    url
+}
+
 /// Characters that must never reach the terminal: C0 and C1 controls (ESC starts every
 /// escape sequence; U+009B is an 8-bit CSI), DEL, the bidi embeddings, overrides and
 /// isolates that can make text read backwards, and the Unicode line separators.
@@ -199,5 +225,15 @@ mod tests {
         ] {
             assert!(!is_allowed_url(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_address_is_told_by_its_host() {
+        assert_eq!(address_host("https://www.bfuf.se/nyheter/sexhandel-ny-rapport"), "bfuf.se");
+        assert_eq!(address_host("HTTP://user@Example.org:8080/a?b#c"), "Example.org");
+        assert_eq!(address_host("https://cbss.org"), "cbss.org");
+        assert_eq!(address_host("mailto:info@example.org?subject=x"), "info@example.org");
+        assert_eq!(address_host("https://www."), "www.");
+        assert_eq!(address_host("not an address"), "not an address");
     }
 }

@@ -3,13 +3,13 @@
 
 use crate::action::{Action, Copied, Effect, Status};
 use crate::catalogue::NoSuchLink;
-use crate::layout::Mode;
 use crate::state::{Focus, Overlay, State};
 
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
     if !matches!(
         action,
         Action::Report(_)
+            | Action::TypingPaused(_)
             | Action::Resize(..)
             | Action::SearchDone { .. }
             | Action::Loaded(_)
@@ -29,6 +29,11 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.status = Some(status);
             None
         }
+        Action::TypingPaused(typed) if typed == state.typed && state.unsearched => {
+            state.unsearched = false;
+            state.rerun_search()
+        }
+        Action::TypingPaused(_) => None,
         Action::SearchDone { generation, query, matches } => {
             state.search_done(generation, query, matches);
             // Entries that arrived while the search held the catalogue join now.
@@ -40,6 +45,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.lang = state.lang.toggle();
             None
         }
+        Action::ToggleScreenReader | Action::SayAddress => by_ear(state, &action),
         Action::ToggleHelp | Action::ShowAbout | Action::ShowQr | Action::Close => {
             overlay(state, &action)
         }
@@ -68,9 +74,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         | Action::CursorEnd => edit(state, &action),
         Action::Back => back(state),
         Action::Activate => activate(state),
+        // `o` (link 0) in the screen-reader mode: the link under the cursor.
+        Action::OpenLink(0) => open(state, state.cursor_link()),
         Action::OpenLink(n) => open(state, n),
         Action::CopyLink => {
-            link_url(state, 0).map(|text| Effect::Copy { text, what: Copied::Link })
+            let n = state.cursor_link();
+            link_url(state, n).map(|text| Effect::Copy { text, what: Copied::Link })
         }
         Action::CopyCitation => citation(state),
         Action::ToggleMark => reading_list::toggle_mark(state),
@@ -91,6 +100,21 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
     };
     state.clamp();
     effect
+}
+
+/// The screen-reader mode's own keys: switch it, and say an address whole.
+fn by_ear(state: &mut State, action: &Action) -> Option<Effect> {
+    if *action == Action::ToggleScreenReader {
+        state.reader = !state.reader;
+        state.detail_line = state.detail_scroll;
+        state.status = Some(Status::ScreenReader(state.reader));
+        return None;
+    }
+    let n = state.cursor_link();
+    if let Some(url) = link_url(state, n) {
+        state.status = Some(Status::Address { number: n + 1, url });
+    }
+    None
 }
 
 /// Opens or closes an overlay; each opens scrolled to its top. The QR code needs a
@@ -121,6 +145,9 @@ fn move_by(state: &mut State, delta: isize) -> Option<Effect> {
         }
         (None, Focus::List | Focus::Search) => {
             state.select(step(state.selected, state.visible.len().saturating_sub(1)));
+        }
+        (None, Focus::Detail) if state.reader => {
+            state.detail_line = step(state.detail_line, state.detail_rows().1.saturating_sub(1));
         }
         (None, Focus::Detail) => {
             state.detail_scroll = step(state.detail_scroll, state.max_detail_scroll());
@@ -158,7 +185,7 @@ fn cycle_focus(state: &mut State, forward: bool) -> Option<Effect> {
     let next = if forward { (at + 1) % order.len() } else { (at + order.len() - 1) % order.len() };
     // From the search field, Tab goes to the list it filters.
     state.focus = if state.focus == Focus::Search && forward { Focus::List } else { order[next] };
-    state.show_detail = state.focus == Focus::Detail && state.mode() == Mode::Narrow;
+    state.show_detail = state.focus == Focus::Detail && state.one_pane();
     None
 }
 
@@ -204,7 +231,15 @@ fn edit(state: &mut State, action: &Action) -> Option<Effect> {
         _ => {}
     }
     state.query = chars.into_iter().collect();
-    if state.query == before { None } else { state.rerun_search() }
+    if state.query == before {
+        None
+    } else if state.reader {
+        state.typed += 1;
+        state.unsearched = true;
+        Some(Effect::AfterTyping(state.typed))
+    } else {
+        state.rerun_search()
+    }
 }
 
 fn back(state: &mut State) -> Option<Effect> {
@@ -212,13 +247,16 @@ fn back(state: &mut State) -> Option<Effect> {
         Focus::Search if !state.query.is_empty() => {
             state.query.clear();
             state.cursor = 0;
+            state.unsearched = false;
             return state.rerun_search();
         }
         Focus::Search => state.focus = Focus::List,
-        Focus::Detail if state.mode() == Mode::Narrow => {
+        Focus::Detail if state.one_pane() => {
             state.focus = Focus::List;
             state.show_detail = false;
         }
+        // The screen-reader mode shows the categories instead of the list.
+        Focus::Categories if state.reader => state.focus = Focus::List,
         _ => {}
     }
     None
@@ -228,16 +266,17 @@ fn activate(state: &mut State) -> Option<Effect> {
     match state.focus {
         Focus::Search | Focus::Categories => {
             state.focus = Focus::List;
-            None
+            // Enter before the typing paused: the list is the query's at once.
+            if std::mem::take(&mut state.unsearched) { state.rerun_search() } else { None }
         }
-        Focus::List if state.mode() == Mode::Narrow => {
+        Focus::List if state.one_pane() => {
             if state.selected_entry().is_some() {
                 state.focus = Focus::Detail;
                 state.show_detail = true;
             }
             None
         }
-        Focus::List | Focus::Detail => open(state, 0),
+        Focus::List | Focus::Detail => open(state, state.cursor_link()),
     }
 }
 

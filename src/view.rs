@@ -7,6 +7,7 @@ pub mod footer;
 pub mod help;
 pub mod list;
 pub mod qr;
+pub mod reader;
 pub mod search;
 
 use ratatui::Frame;
@@ -22,6 +23,10 @@ use crate::theme::{Theme, theme};
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
     let theme = theme(state.look);
+    if state.reader {
+        reader::draw(frame, state, &theme);
+        return;
+    }
     let areas = crate::layout::areas(area.width, area.height, state.show_detail);
     if areas.mode == Mode::TooSmall {
         let text = Paragraph::new(texts(state.lang).enlarge).wrap(Wrap { trim: true });

@@ -63,6 +63,20 @@ impl Background {
     }
 }
 
+/// How long no key must come before typing counts as paused: longer than the gap
+/// between the keys of a word typed, shorter than a listener waits for an answer.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(350);
+
+/// Posts `TypingPaused(typed)` after the pause; an edit since makes it stale, and the
+/// state drops it.
+pub fn after_typing(typed: u64, post: &Post) {
+    let post = post.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(TYPING_PAUSE);
+        post.send(Action::TypingPaused(typed));
+    });
+}
+
 /// Reads the catalogue at `path` on a thread of its own, posting it batch by batch.
 pub fn read_catalogue(path: PathBuf, post: Post) {
     std::thread::spawn(move || {

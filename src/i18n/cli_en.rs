@@ -60,6 +60,10 @@ Examples:
             "A line-by-line mode for screen readers and dumb terminals (automatic for TERM=dumb)",
         ),
         (
+            "screen_reader",
+            "The browser in the screen-reader mode: one column at a time without frames, the cursor on the selection, for screen readers such as Orca, NVDA and fenrir; F2 switches [env: METODSTOD_SCREEN_READER=1]",
+        ),
+        (
             "ssh_command",
             "For an sshd ForceCommand: run what the SSH client asked for (SSH_ORIGINAL_COMMAND) when it is an entry id or a read-only command; refuse anything else (docs/ssh.md)",
         ),

@@ -69,6 +69,10 @@ Exempel:
             "Ett radbaserat läge för skärmläsare och enkla terminaler (automatiskt vid TERM=dumb)",
         ),
         (
+            "screen_reader",
+            "Bläddringsläget i skärmläsarläget: en kolumn i taget utan ramar, markören på det valda, för skärmläsare som Orca, NVDA och fenrir; F2 växlar [miljövariabel: METODSTOD_SCREEN_READER=1]",
+        ),
+        (
             "ssh_command",
             "För ForceCommand i sshd: kör det som SSH-klienten bad om (SSH_ORIGINAL_COMMAND) om det är ett material-id eller ett kommando som bara läser; vägra allt annat (docs/ssh.md)",
         ),

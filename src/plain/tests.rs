@@ -33,7 +33,8 @@ fn converse_with(
 ) -> String {
     let mut output = Vec::new();
     let mut reader = input.as_bytes();
-    if let Err(e) = run(catalogue, lang, opener, &mut reader, &mut output, terminal) {
+    let screen = Screen { terminal, ..Screen::PIPE };
+    if let Err(e) = run(catalogue, lang, opener, &mut reader, &mut output, screen) {
         panic!("the conversation fails: {e}");
     }
     match String::from_utf8(output) {
@@ -151,12 +152,55 @@ fn the_ranking_is_the_browsers() {
 fn a_number_shows_that_result_in_full() {
     let catalogue = embedded();
     let out = converse(Lang::En, "sexit\n1\n");
-    let format = Format { lang: Lang::En, width: 80, bold: false, pretty_json: false };
+    let format = Format {
+        lang: Lang::En,
+        width: 80,
+        bold: false,
+        pretty_json: false,
+        links: LinkForm::Hosts,
+    };
     let Some(sexit) = catalogue.entry("sexit") else {
         panic!("sexit is in the catalogue");
     };
-    assert_eq!(answers(&out, Lang::En)[1], commands::show(&catalogue, sexit, false, &format));
-    assert!(out.contains("1. Sexit FAQ (Region Västra Götaland)"), "{out}");
+    let shown = &answers(&out, Lang::En)[1];
+    assert_eq!(shown, &commands::show(&catalogue, sexit, false, &format));
+    // By ear: the title first, and links by name and site, never the address.
+    assert!(shown.starts_with("Sexit\nPublisher"), "{shown}");
+    assert!(shown.contains("Link 1: Sexit FAQ (Region Västra Götaland), vgregion.se\n"), "{out}");
+    assert!(!shown.contains(SEXIT_FAQ), "{shown}");
+}
+
+#[test]
+fn a_n_says_the_whole_address_of_link_n() {
+    let out = converse(Lang::Sv, "sexit\n1\na 1\na 9\n");
+    let said = answers(&out, Lang::Sv);
+    assert_eq!(said[2], format!("Adressen till länk 1: {SEXIT_FAQ}\n"));
+    assert_eq!(said[3], "Välj en länk mellan 1 och 3.\n");
+}
+
+#[test]
+fn on_a_terminal_a_tall_answer_waits_a_page_and_no_line_is_too_wide() {
+    let catalogue = embedded();
+    let screen = Screen { terminal: false, width: 50, height: Some(12) };
+    let mut output = Vec::new();
+    // Show a resource, then Enter at each "more" prompt.
+    let mut input: &[u8] = b"sexit\n1\n\n\n\n\n\n\n\n";
+    if let Err(e) = run(&catalogue, Lang::Sv, &no_browser(), &mut input, &mut output, screen) {
+        panic!("the conversation fails: {e}");
+    }
+    let out = String::from_utf8_lossy(&output);
+    let more = texts(Lang::Sv).reader.more;
+    let pages: Vec<&str> = out.split(more).collect();
+    assert!(pages.len() > 2, "the resource takes several pages: {out}");
+    // Between two prompts, at most the height less the prompt's row.
+    for page in &pages[1..pages.len() - 1] {
+        assert!(page.lines().count() <= 11, "{page}");
+    }
+    let prompt = texts(Lang::Sv).plain_prompt;
+    assert!(pages[0].contains(&format!("{prompt}Sexit\n")), "the title comes first: {out}");
+    // Every line the program wrote fits, the prompts it stands after aside.
+    let written = out.replace(prompt, "").replace(more, "");
+    assert!(written.lines().all(|l| l.chars().count() <= 50), "{written}");
 }
 
 #[test]
@@ -336,7 +380,7 @@ fn lang_switches_the_interface_and_the_descriptions() {
 fn invalid_bytes_and_escape_sequences_in_the_input_stay_harmless() {
     let mut output = Vec::new();
     let mut input: &[u8] = b"\xff\xfe\n\x1b[31msexit\nc \x1b]52;c;eA==\x07\nsexit\n";
-    let result = run(&embedded(), Lang::En, &no_browser(), &mut input, &mut output, false);
+    let result = run(&embedded(), Lang::En, &no_browser(), &mut input, &mut output, Screen::PIPE);
     assert!(result.is_ok());
     let out = String::from_utf8_lossy(&output);
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");

@@ -43,7 +43,7 @@ fn links_are_numbered_from_one_and_related_entries_named() {
 fn the_detail_lines_hold_every_address_whole_and_fit_the_width() {
     let shown = presented("sexit", Lang::Sv);
     for width in [12_u16, 30, 60, 100] {
-        let lines = shown.lines(width, &Query::default());
+        let lines = shown.lines(width, &Query::default(), LinkForm::Addresses);
         for link in &shown.links {
             let pieces: String = lines
                 .iter()
@@ -64,7 +64,7 @@ fn the_detail_lines_hold_every_address_whole_and_fit_the_width() {
                 | DetailLine::Summary { text: t, .. } => t.chars().count(),
                 DetailLine::Heading(t) => t.chars().count(),
                 DetailLine::Field { label, text } => label.chars().count() + text.chars().count(),
-                DetailLine::Link { lead, text } => lead.chars().count() + text.chars().count(),
+                DetailLine::Link { lead, text, .. } => lead.chars().count() + text.chars().count(),
                 DetailLine::Address { indent, text, .. } => indent + text.chars().count(),
             };
             assert!(used <= usize::from(width), "{line:?} is wider than {width}");
@@ -115,7 +115,7 @@ fn the_summary_marks_the_words_the_search_matched() {
     let shown = presented("sexit", Lang::Sv);
     let marked = |query: &str| -> Vec<String> {
         shown
-            .lines(60, &Query::parse(query))
+            .lines(60, &Query::parse(query), LinkForm::Addresses)
             .into_iter()
             .flat_map(|l| match l {
                 DetailLine::Summary { text, marks } => {

@@ -26,6 +26,42 @@ impl State {
         (width, lines)
     }
 
+    /// The open overlay's lines in the screen-reader mode: the whole width, each key or
+    /// fact on a line of its own, read one at a time under the cursor.
+    pub fn reader_sheet(&self) -> Vec<String> {
+        let t = texts(self.lang);
+        let width = usize::from(self.width.max(1));
+        let rows: Vec<(String, String)> = match self.overlay {
+            Some(Overlay::Help) => {
+                let mut rows = vec![(String::new(), t.help_title.to_string())];
+                // Key names in words ("Down", "PgDn"), which a synthesizer says well.
+                rows.extend(
+                    keymap::help_rows(t, true).into_iter().map(|r| (r.keys, r.what.to_string())),
+                );
+                rows
+            }
+            Some(Overlay::About) => {
+                let mut rows = vec![(String::new(), t.about_title.to_string())];
+                rows.extend(
+                    present::about(&self.catalogue, self.catalogue.file.as_deref(), self.lang)
+                        .into_iter()
+                        .map(|f| (f.label.to_string(), f.value)),
+                );
+                rows
+            }
+            Some(Overlay::Qr) | None => return Vec::new(),
+        };
+        let mut lines: Vec<String> = rows
+            .into_iter()
+            .flat_map(|(head, text)| {
+                let line = if head.is_empty() { text } else { format!("{head}: {text}") };
+                crate::text::wrap(&crate::text::sanitize(&line), width)
+            })
+            .collect();
+        lines.push(t.help_close.to_string());
+        lines
+    }
+
     /// An overlay's box, `width` wide with `rows` lines inside, centred; `None` on a
     /// tiny screen.
     pub fn overlay_area(&self, width: u16, rows: usize) -> Option<Rect> {
@@ -35,6 +71,10 @@ impl State {
 
     /// Rows of the open overlay's inside, and of its content.
     pub fn overlay_rows(&self) -> (usize, usize) {
+        if self.reader {
+            let rows = usize::from(self.height.saturating_sub(1));
+            return (rows, self.reader_sheet().len());
+        }
         let (width, rows) = match self.overlay {
             Some(Overlay::Help) => {
                 let sheet = self.help_sheet();
@@ -52,6 +92,10 @@ impl State {
 
     pub fn max_overlay_scroll(&self) -> usize {
         let (shown, rows) = self.overlay_rows();
+        if self.reader {
+            // The scroll is the line under the cursor: it may reach the last line.
+            return rows.saturating_sub(1);
+        }
         rows.saturating_sub(shown)
     }
 }

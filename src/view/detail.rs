@@ -60,7 +60,7 @@ pub fn styled(line: &DetailLine, theme: &Theme) -> Line<'static> {
         ]),
         DetailLine::Field { text, .. } | DetailLine::Text(text) => Line::raw(text.clone()),
         DetailLine::Summary { text, marks } => marked(text, marks, theme),
-        DetailLine::Link { lead, text } => {
+        DetailLine::Link { lead, text, .. } => {
             Line::from(vec![Span::styled(lead.clone(), theme.key), Span::raw(text.clone())])
         }
         DetailLine::Address { indent, text, .. } => {
@@ -90,7 +90,10 @@ fn marked(text: &str, marks: &[std::ops::Range<usize>], theme: &Theme) -> Line<'
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Option<Position> {
     let focused = state.focus == Focus::Detail;
     let t = texts(state.lang);
-    frame.render_widget(pane(t.detail_title, focused, theme), area);
+    // The key to the screen-reader mode on the first row, where a screen reader that
+    // reads the new screen from the top meets it within seconds.
+    let title = format!("{}{}{}", t.detail_title, theme.separator, t.reader.switch_hint);
+    frame.render_widget(pane(&title, focused, theme), area);
     let inside = inner(area);
     let content = state.detail_lines();
     let shown: Vec<Line> = if content.is_empty() {

@@ -39,6 +39,11 @@ pub fn status_text(status: &Status, lang: Lang) -> String {
             fill(&count(&t.no_such_link, *links, lang), &[("asked", &wanted.to_string())])
         }
         Status::NoEntry => t.no_entry.to_string(),
+        Status::ScreenReader(true) => t.reader.on.to_string(),
+        Status::ScreenReader(false) => t.reader.off.to_string(),
+        Status::Address { number, url } => {
+            fill(t.reader.address, &[("n", &number.to_string()), ("url", url)])
+        }
     };
     sanitize(&text).into_owned()
 }
