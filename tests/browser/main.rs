@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod by_ear;
 mod e2e;
 mod hangup;
 mod hostile;
