@@ -20,7 +20,7 @@ use crate::view::{self, detail::Hyperlink};
 mod effects;
 mod wake;
 
-use effects::{Background, copy, open};
+use effects::{Background, Pause, copy, open};
 use wake::Turns;
 
 /// At most this many queued events are handled before a frame is drawn.
@@ -83,6 +83,7 @@ fn event_loop(
     let post = input.post(sender);
     let mut turns = Turns::new();
     let mut search = Background::default();
+    let pause = Pause::default();
     if let Some(path) = runtime.read.clone() {
         effects::read_catalogue(path, post.clone());
     }
@@ -129,8 +130,14 @@ fn event_loop(
                 tui::repaint(terminal)?;
                 links_on_screen.clear();
             }
-            let mut cx =
-                Effects { terminal, runtime, search: &mut search, post: &post, input: &input };
+            let mut cx = Effects {
+                terminal,
+                runtime,
+                search: &mut search,
+                pause: &pause,
+                post: &post,
+                input: &input,
+            };
             if let Some(effect) = effect
                 && let Some(exit) = cx.perform(effect, state, &mut links_on_screen)?
             {
@@ -159,8 +166,14 @@ fn event_loop(
                 links_on_screen.clear();
             }
             let Some(effect) = update(state, action) else { continue };
-            let mut cx =
-                Effects { terminal, runtime, search: &mut search, post: &post, input: &input };
+            let mut cx = Effects {
+                terminal,
+                runtime,
+                search: &mut search,
+                pause: &pause,
+                post: &post,
+                input: &input,
+            };
             if let Some(exit) = cx.perform(effect, state, &mut links_on_screen)? {
                 return Ok(exit);
             }
@@ -174,6 +187,7 @@ struct Effects<'a> {
     terminal: &'a mut Tui,
     runtime: &'a Runtime,
     search: &'a mut Background,
+    pause: &'a Pause,
     post: &'a Post<Action>,
     input: &'a Input,
 }
@@ -214,7 +228,7 @@ impl Effects<'_> {
                 update(state, Action::Report(status));
             }
             Effect::Search(request) => self.search.start(state, request, self.post),
-            Effect::AfterTyping(typed) => effects::after_typing(typed, self.post),
+            Effect::AfterTyping(typed) => self.pause.after(typed, self.post),
         }
         Ok(None)
     }

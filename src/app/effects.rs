@@ -4,7 +4,7 @@
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::action::{Action, Copied, SearchRequest, Status};
 use crate::catalogue;
@@ -67,14 +67,42 @@ impl Background {
 /// between the keys of a word typed, shorter than a listener waits for an answer.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(350);
 
-/// Posts `TypingPaused(typed)` after the pause; an edit since makes it stale, and the
-/// state drops it.
-pub fn after_typing(typed: u64, post: &Post) {
-    let post = post.clone();
-    std::thread::spawn(move || {
-        std::thread::sleep(TYPING_PAUSE);
-        post.send(Action::TypingPaused(typed));
-    });
+/// The watch for a pause in typing: one thread at a time, however fast the keys come
+/// (a paste of a thousand characters starts one, not a thousand).
+#[derive(Default)]
+pub struct Pause {
+    latest: Arc<AtomicU64>,
+    watching: Arc<AtomicBool>,
+}
+
+impl Pause {
+    /// Posts `TypingPaused(n)` once no edit has come for the pause; `typed` is the
+    /// number of the latest edit.
+    pub fn after(&self, typed: u64, post: &Post) {
+        self.latest.store(typed, Ordering::SeqCst);
+        if self.watching.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let (latest, watching, post) =
+            (Arc::clone(&self.latest), Arc::clone(&self.watching), post.clone());
+        std::thread::spawn(move || {
+            loop {
+                let seen = latest.load(Ordering::SeqCst);
+                std::thread::sleep(TYPING_PAUSE);
+                if latest.load(Ordering::SeqCst) != seen {
+                    continue;
+                }
+                watching.store(false, Ordering::SeqCst);
+                // An edit between the look and letting go: watch on, unless the
+                // edit's own call already started a new watch.
+                if latest.load(Ordering::SeqCst) != seen && !watching.swap(true, Ordering::SeqCst) {
+                    continue;
+                }
+                post.send(Action::TypingPaused(seen));
+                break;
+            }
+        });
+    }
 }
 
 /// Reads the catalogue at `path` on a thread of its own, posting it batch by batch.

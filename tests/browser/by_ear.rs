@@ -61,6 +61,22 @@ fn a_search_is_said_when_the_typing_pauses_and_a_resource_reads_from_its_title()
 }
 
 #[test]
+fn a_burst_of_typing_is_searched_once_it_pauses() {
+    let mut p = reader("sv");
+    // Typed faster than any pause: the list waits, then answers the whole query.
+    p.send(&format!("/{}", "sexit ".repeat(40).trim_end()));
+    let s = p.wait_for("the count of the whole query", |s| {
+        s.contents().contains("1 träff för ”sexit sexit")
+    });
+    assert!(rows(&s)[2].starts_with("Sexit — "), "{}", s.contents());
+    assert!(rows(&s)[0].starts_with("Sök: "), "{}", s.contents());
+    p.send("\r");
+    p.wait_for("the list", |s| s.cursor_position() == (2, 0));
+    p.send("q");
+    assert!(p.wait_exit(TIMEOUT).success());
+}
+
+#[test]
 fn f2_switches_the_normal_browser_to_the_mode_and_back() {
     let mut cmd = pty::metodstod(&["--lang", "en"]);
     cmd.env("TERM", "xterm-256color");
