@@ -55,15 +55,16 @@ impl Lang {
 #[derive(Debug)]
 pub struct Texts {
     pub id: &'static str,
-    pub publisher: &'static str,
+    /// Field labels, by how many values the field has.
+    pub publisher: Counted,
     pub year: &'static str,
     pub year_unknown: &'static str,
     /// "No date", in a reference list.
     pub no_date: &'static str,
-    pub languages: &'static str,
-    pub formats: &'static str,
-    pub audiences: &'static str,
-    pub categories: &'static str,
+    pub languages: Counted,
+    pub formats: Counted,
+    pub audiences: Counted,
+    pub categories: Counted,
     pub related: &'static str,
     pub links: &'static str,
     pub no_matches: &'static str,
@@ -95,7 +96,6 @@ pub struct Texts {
     pub copied_citation: &'static str,
     pub over_ssh: &'static str,
     pub open_failed: &'static str,
-    pub unknown_command: &'static str,
     pub qr_title: &'static str,
     /// `{w}x{h}` needed, `{width}x{height}` the window has.
     pub qr_too_small: &'static str,
@@ -107,6 +107,8 @@ pub struct Texts {
     pub plain_in: &'static str,
     pub plain_more: Counted,
     pub plain_no_list: &'static str,
+    /// A number asked of a list that had nothing in it.
+    pub plain_empty_list: &'static str,
     pub plain_choose: Counted,
     pub plain_choose_link: Counted,
     pub plain_nothing_shown: &'static str,
@@ -159,6 +161,9 @@ pub struct Texts {
     /// The footer while a catalogue is read: `{entries}` so far (counted), `{p}` per
     /// cent of its bytes.
     pub loading: &'static str,
+    /// Around a title or a word quoted in running text.
+    pub quote_open: &'static str,
+    pub quote_close: &'static str,
     /// Between groups of three digits in a number over 999.
     pub thousands: &'static str,
 }

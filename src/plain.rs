@@ -39,6 +39,7 @@ pub fn run(
         terminal,
         category: None,
         results: Vec::new(),
+        listed: false,
         shown: None,
         marked: Marks::default(),
     };
@@ -86,6 +87,9 @@ struct Session<'a> {
     category: Option<usize>,
     /// The entries of the last list, in the order they were numbered.
     results: Vec<usize>,
+    /// Whether a list has been printed: an empty `results` is then a search that found
+    /// nothing, not a missing search.
+    listed: bool,
     /// The entry shown last, whose links `o` and `y` use.
     shown: Option<usize>,
     /// The entries marked for the reading list, in the order they were marked.
@@ -153,6 +157,7 @@ impl Session<'_> {
     fn list(&mut self, entries: Vec<usize>, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         self.results = entries;
+        self.listed = true;
         if self.results.is_empty() {
             return writeln!(out, "{}", t.no_matches);
         }
@@ -173,10 +178,16 @@ impl Session<'_> {
         Ok(())
     }
 
+    /// Why a number cannot be chosen from the last list: there is none, or it is empty.
+    fn no_list(&self) -> &'static str {
+        let t = self.texts();
+        if self.listed { t.plain_empty_list } else { t.plain_no_list }
+    }
+
     fn show(&mut self, number: &str, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         if self.results.is_empty() {
-            return writeln!(out, "{}", t.plain_no_list);
+            return writeln!(out, "{}", self.no_list());
         }
         let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
@@ -195,7 +206,7 @@ impl Session<'_> {
     fn mark(&mut self, number: &str, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         if self.results.is_empty() {
-            return writeln!(out, "{}", t.plain_no_list);
+            return writeln!(out, "{}", self.no_list());
         }
         let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
@@ -218,7 +229,7 @@ impl Session<'_> {
             if self.marked.is_empty() { &t.plain_export_list } else { &t.plain_export_marked };
         let chosen = self.marked.reading_list(self.results.iter().copied());
         if chosen.is_empty() {
-            return writeln!(out, "{}", t.plain_no_list);
+            return writeln!(out, "{}", self.no_list());
         }
         let entries: Vec<&Entry> = chosen.iter().map(|&e| &self.catalogue.entries[e]).collect();
         writeln!(out, "{}\n", count(template, entries.len(), self.lang))?;
@@ -314,7 +325,7 @@ impl Session<'_> {
 
     fn list_categories(&self, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
-        writeln!(out, "{}:", t.categories)?;
+        writeln!(out, "{}:", t.categories.many)?;
         let counts = category_counts(self.catalogue, self.catalogue.entries.iter());
         for (i, (category, count)) in self.catalogue.categories.iter().zip(counts).enumerate() {
             let mut line = format!("{}. {} ({count})", i + 1, category.name.get(self.lang));

@@ -73,7 +73,8 @@ impl LoadError {
                 // serde quotes the file (an unknown field's name, say): never raw.
                 let message = sanitize(message);
                 values.push(("error", message.as_ref()));
-                with_hint(fill(t.invalid_json, &values), t.hint_json)
+                let hint = fill(t.hint_json, &[("file", &origin.name(lang))]);
+                with_hint(fill(t.invalid_json, &values), &hint)
             }
             LoadError::Invalid { origin, problems } => {
                 let mut text = format!(

@@ -78,7 +78,7 @@ fn fixture_is_valid() {
 fn duplicate_ids() {
     let mut t = mini_tree();
     t["entries"][2]["id"] = json!("sexit");
-    assert_problem(&t, "entries[2].id", "duplicate entry id");
+    assert_problem(&t, "entries[2].id", "duplicate id");
     let mut t = mini_tree();
     t["categories"][1]["id"] = json!("health");
     assert_problem(&t, "categories[1].id", "duplicate category id");
@@ -91,7 +91,7 @@ fn unknown_category_and_related_ids() {
     t["entries"][1]["related"][0] = json!("ghost");
     t["entries"][2]["related"][0] = json!("trm");
     assert_problem(&t, "entries[0].categories[0]", "unknown category id \"nope\"");
-    assert_problem(&t, "entries[1].related[0]", "unknown entry id \"ghost\"");
+    assert_problem(&t, "entries[1].related[0]", "unknown id \"ghost\"");
     assert_problem(&t, "entries[2].related[0]", "related to itself");
 }
 

@@ -39,6 +39,8 @@ pub struct CliTexts {
     pub missing_value: &'static str,
     pub missing_required: &'static str,
     pub conflict: &'static str,
+    /// An option given twice (`--lang sv --lang en`).
+    pub given_twice: &'static str,
     pub too_many_values: &'static str,
     pub missing_command: &'static str,
     pub not_utf8: &'static str,

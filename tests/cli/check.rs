@@ -47,7 +47,7 @@ fn the_catalogue_option_and_variable_are_checked_too() {
 #[test]
 fn broken_files_exit_1_naming_file_and_place() {
     let cases = [
-        ("duplicate-id.json", "entries[2].id: duplicate entry id \"sexit\""),
+        ("duplicate-id.json", "entries[2].id: duplicate id \"sexit\""),
         (
             "bad-link-and-category.json",
             "entries[1].links[0].url: \"javascript:alert(1)\" is not an http",
