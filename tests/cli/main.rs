@@ -12,3 +12,4 @@ mod generate;
 mod languages;
 mod ssh;
 mod texts;
+mod wrong_messages;
