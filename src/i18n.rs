@@ -7,11 +7,13 @@ mod counts;
 mod en;
 mod keys;
 mod sv;
+mod system;
 mod words;
 
 pub use cli::{CliTexts, cli_texts};
 pub use counts::{Counted, count};
 pub use keys::KeyTexts;
+pub use system::{io_error_text, io_kind_text};
 pub use words::{date_in_words, fill, grouped, language_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -96,6 +98,26 @@ pub struct Texts {
     pub copied_citation: &'static str,
     pub over_ssh: &'static str,
     pub open_failed: &'static str,
+    /// Why a link was not opened: `{url}`, `{program}`, `{code}`, `{error}` filled in.
+    pub link_refused: &'static str,
+    pub no_browser: &'static str,
+    pub browser_not_started: &'static str,
+    pub browser_failed: &'static str,
+    pub browser_stopped: &'static str,
+    pub copy_failed: &'static str,
+    /// The operating system's errors by kind (`i18n::io_kind_text`).
+    pub io_not_found: &'static str,
+    pub io_permission_denied: &'static str,
+    pub io_is_directory: &'static str,
+    pub io_not_directory: &'static str,
+    pub io_full: &'static str,
+    pub io_closed: &'static str,
+    pub io_timed_out: &'static str,
+    pub io_interrupted: &'static str,
+    pub io_out_of_memory: &'static str,
+    pub io_invalid_data: &'static str,
+    pub io_other: &'static str,
+    pub io_other_code: &'static str,
     pub qr_title: &'static str,
     /// `{w}x{h}` needed, `{width}x{height}` the window has.
     pub qr_too_small: &'static str,

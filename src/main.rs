@@ -18,7 +18,9 @@ use metodstod::plain;
 use metodstod::search::Index;
 use metodstod::state::State;
 use metodstod::theme::Look;
-use report::{RUNTIME_ERROR, USAGE_ERROR, Unknown, fail, load_failed, print, unknown};
+use report::{
+    Io, RUNTIME_ERROR, USAGE_ERROR, Unknown, fail, io_failed, load_failed, print, unknown,
+};
 
 /// From this size a catalogue file is read while the browser shows what has arrived.
 const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
@@ -77,11 +79,11 @@ fn main() -> ExitCode {
                 Ok(mut catalogue) => {
                     catalogue.file = Some(path.display().to_string());
                     browse(&cli, settings, catalogue)
-                        .unwrap_or_else(|e| fail(lang, RUNTIME_ERROR, &e.to_string()))
+                        .unwrap_or_else(|e| io_failed(lang, Io::Terminal, &e))
                 }
                 Err(e) => load_failed(lang, &e, named_by(&cli)),
             },
-            Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
+            Err(e) => io_failed(lang, Io::Terminal, &e),
         };
     }
     let catalogue = match load(catalogue_path(&cli).as_deref()) {
@@ -109,7 +111,7 @@ fn main() -> ExitCode {
         // big one.
         return match browse(&cli, settings, catalogue) {
             Ok(code) => code,
-            Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
+            Err(e) => io_failed(lang, Io::Terminal, &e),
         };
     }
     let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
@@ -120,7 +122,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
+        Err(e) => io_failed(lang, Io::Streams, &e),
     }
 }
 
@@ -339,8 +341,9 @@ fn open(
             let _ = writeln!(std::io::stderr(), "metodstod: {}", t.over_ssh);
             Ok(ExitCode::SUCCESS)
         }
-        Err(links::OpenError::NoCommand(why)) => Ok(fail(lang, RUNTIME_ERROR, &why)),
+        Err(links::OpenError::NoCommand(why)) => Ok(fail(lang, RUNTIME_ERROR, &why.reason(lang))),
         Err(links::OpenError::Failed(why)) => {
+            let why = why.reason(lang);
             let message = fill(t.could_not_open, &[("url", &link.url), ("why", &why)]);
             Ok(fail(lang, RUNTIME_ERROR, &message))
         }

@@ -277,7 +277,7 @@ impl Session<'_> {
             Ok(Opening::Started) => writeln!(out, "{}: {url}", t.opened),
             Ok(Opening::OverSsh) => writeln!(out, "{}: {url}", t.plain_over_ssh),
             Err(OpenError::NoCommand(why) | OpenError::Failed(why)) => {
-                writeln!(out, "{}: {}", t.open_failed, sanitize(&why))
+                writeln!(out, "{}", why.message(self.lang))
             }
         }
     }

@@ -197,7 +197,13 @@ fn syntax_errors_give_line_and_column() {
         other => panic!("{other:?}"),
     };
     assert!(message.starts_with("cut.json:"), "{message}");
-    assert!(message.contains("EOF"), "{message}");
+    assert!(message.contains("the file ends inside"), "{message}");
+    // Said by kind in the user's language, never in serde_json's English.
+    let swedish = match parse(&MINI[..MINI.len() / 2], &Origin::File("cut.json".into())) {
+        Err(e) => e.message(Lang::Sv, NamedBy::CheckArgument),
+        Ok(_) => panic!("half a catalogue parses"),
+    };
+    assert!(swedish.contains("filen tar slut mitt i") && !swedish.contains("EOF"), "{swedish}");
 }
 
 #[test]

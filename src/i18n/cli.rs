@@ -59,6 +59,10 @@ pub struct CliTexts {
     /// `--ssh-command` beside a command or `--select` on the administrator's line.
     pub ssh_command_alone: &'static str,
     pub could_not_open: &'static str,
+    /// An operating-system error in the browser's terminal, or on standard input or
+    /// output: `{error}` said by kind.
+    pub terminal_failed: &'static str,
+    pub streams_failed: &'static str,
     /// `check`'s report: `{resources}` and `{categories}` counted.
     pub check_ok: &'static str,
     pub problems_found: Counted,

@@ -119,6 +119,8 @@ Examples:
     over_ssh: "over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)",
     ssh_command_alone: "--ssh-command takes the command from SSH_ORIGINAL_COMMAND and cannot be combined with a command or with --select",
     could_not_open: "could not open {url}: {why}",
+    terminal_failed: "the terminal could not be used: {error}",
+    streams_failed: "could not read or write: {error}",
     check_ok: "ok: {resources} in {categories}",
     problems_found: Counted { one: "{n} problem found", many: "{n} problems found" },
     built_in_catalogue: "the built-in catalogue",

@@ -127,6 +127,8 @@ Exempel:
     over_ssh: "över SSH startas ingen webbläsare på servern; adressen skrivs ut (och kopieras om terminalen tillåter det)",
     ssh_command_alone: "--ssh-command tar kommandot från SSH_ORIGINAL_COMMAND och kan inte kombineras med ett kommando eller med --select",
     could_not_open: "kunde inte öppna {url}: {why}",
+    terminal_failed: "terminalen kunde inte användas: {error}",
+    streams_failed: "kunde inte läsa eller skriva: {error}",
     check_ok: "ok: {resources} i {categories}",
     problems_found: Counted { one: "{n} fel hittades", many: "{n} fel hittades" },
     built_in_catalogue: "den inbyggda katalogen",
