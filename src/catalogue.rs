@@ -5,6 +5,7 @@
 //! with its path, since serde stops at the first one.
 
 mod batches;
+mod find;
 mod messages;
 mod shape;
 mod shared;

@@ -181,11 +181,12 @@ fn run(
     let lang = settings.lang;
     let out = match command {
         Some(Command::List { category, json }) => {
-            if let Some(c) = category.as_deref().filter(|c| catalogue.category(c).is_none()) {
-                let ids = catalogue.categories.iter().map(|c| c.id.as_str());
-                return Ok(unknown(lang, RUNTIME_ERROR, Unknown::Category, c, ids));
-            }
-            commands::list(catalogue, category.as_deref(), *json, &format)
+            let category = match category.as_deref().map(|c| category_id(lang, catalogue, c)) {
+                Some(Ok(id)) => Some(id),
+                Some(Err(code)) => return Ok(code),
+                None => None,
+            };
+            commands::list(catalogue, category, *json, &format)
         }
         Some(Command::Show { id, json }) => {
             let Some(entry) = catalogue.entry(id) else {
@@ -261,13 +262,30 @@ fn chosen<'a>(
         return Ok(found.iter().map(|m| &catalogue.entries[m.entry]).collect());
     }
     if let Some(c) = category {
-        if catalogue.category(c).is_none() {
-            let ids = catalogue.categories.iter().map(|c| c.id.as_str());
-            return Err(unknown(lang, RUNTIME_ERROR, Unknown::Category, c, ids));
-        }
+        let c = category_id(lang, catalogue, c)?;
         return Ok(catalogue.entries.iter().filter(|e| e.in_category(Some(c))).collect());
     }
     Ok(catalogue.entries.iter().collect())
+}
+
+/// The id of the category `wanted` names: by id, by name in either language, or by a
+/// unique beginning; else the error said.
+fn category_id<'a>(
+    lang: Lang,
+    catalogue: &'a Catalogue,
+    wanted: &str,
+) -> Result<&'a str, ExitCode> {
+    match catalogue.find_category(wanted) {
+        Ok(i) => Ok(catalogue.categories[i].id.as_str()),
+        Err(several) if !several.is_empty() => {
+            let names = several.iter().map(|&i| catalogue.categories[i].name.get(lang));
+            Err(report::ambiguous_category(lang, wanted, names))
+        }
+        Err(_) => {
+            let ids = catalogue.categories.iter().map(|c| c.id.as_str());
+            Err(unknown(lang, RUNTIME_ERROR, Unknown::Category, wanted, ids))
+        }
+    }
 }
 
 fn opener() -> Opener {

@@ -356,20 +356,7 @@ fn find_category(catalogue: &Catalogue, wanted: &str) -> Result<usize, Vec<usize
     if let Some(i) = wanted.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) {
         return if i < catalogue.categories.len() { Ok(i) } else { Err(Vec::new()) };
     }
-    let keys = |i: usize| {
-        let c = &catalogue.categories[i];
-        [fold(&c.id), fold(&c.name.sv), fold(&c.name.en)]
-    };
-    let all = 0..catalogue.categories.len();
-    if let Some(i) = all.clone().find(|&i| keys(i).iter().any(|k| k == wanted)) {
-        return Ok(i);
-    }
-    let begins: Vec<usize> =
-        all.filter(|&i| keys(i).iter().any(|k| k.starts_with(wanted))).collect();
-    match begins.as_slice() {
-        [only] => Ok(*only),
-        _ => Err(begins),
-    }
+    catalogue.find_category(wanted)
 }
 
 /// The form names are compared in: composed, lowercased, without diacritics, so that

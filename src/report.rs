@@ -90,6 +90,24 @@ pub fn unknown<'a>(
     fail(lang, code, &format!("{message}\n  {}: {hint}", t.hint))
 }
 
+/// A category name that begins more than one category's name or id.
+pub fn ambiguous_category<'a>(
+    lang: Lang,
+    wanted: &str,
+    names: impl Iterator<Item = &'a str>,
+) -> ExitCode {
+    let t = cli_texts(lang);
+    let names: Vec<String> = names.map(|n| metodstod::present::quoted(n, lang)).collect();
+    let quoted = format!("{:?}", metodstod::text::sanitize(wanted));
+    let message = fill(t.category_ambiguous, &[("id", &quoted)]);
+    let hint = fill(t.category_candidates, &[("names", &names.join(&format!(" {} ", t.or)))]);
+    fail(
+        lang,
+        RUNTIME_ERROR,
+        &format!("{message}\n  {}: {}", t.hint, metodstod::text::sanitize(&hint)),
+    )
+}
+
 /// `open ID N` with N past the entry's last link.
 pub fn no_such_link(lang: Lang, id: &str, links: usize) -> ExitCode {
     let text = count(&cli_texts(lang).link_count, links, lang);

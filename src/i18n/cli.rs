@@ -50,6 +50,9 @@ pub struct CliTexts {
     /// Runtime errors: an id that does not exist, and what is near it.
     pub no_entry: &'static str,
     pub no_category: &'static str,
+    /// A category name that begins several: `{id}` as typed, `{names}` the candidates.
+    pub category_ambiguous: &'static str,
+    pub category_candidates: &'static str,
     pub did_you_mean: &'static str,
     pub or: &'static str,
     pub the_ids_are: &'static str,

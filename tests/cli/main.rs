@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod categories;
 mod check;
 mod commands;
 mod docs;
