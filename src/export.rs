@@ -17,7 +17,7 @@ mod ris;
 mod table;
 
 pub use marks::Marks;
-pub use table::HEADER as CSV_HEADER;
+pub use table::header as csv_header;
 
 use std::collections::HashSet;
 use std::fmt;

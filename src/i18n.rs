@@ -183,6 +183,8 @@ pub struct Texts {
     /// The footer while a catalogue is read: `{entries}` so far (counted), `{p}` per
     /// cent of its bytes.
     pub loading: &'static str,
+    /// The CSV export's column names, in the order of its cells.
+    pub csv_header: [&'static str; 11],
     /// Around a title or a word quoted in running text.
     pub quote_open: &'static str,
     pub quote_close: &'static str,
