@@ -12,5 +12,7 @@ mod docs;
 mod generate;
 mod languages;
 mod ssh;
+mod terms;
 mod texts;
+mod texts_used;
 mod wrong_messages;
