@@ -124,7 +124,7 @@ fn y_copies_the_link_and_says_so() {
 fn capital_y_copies_a_citation() {
     let mut p = browser(120, 40);
     p.send("Y");
-    p.wait_for("the citation in the status line", |s| shows(s, "Källhänvisning kopierad"));
+    p.wait_for("the citation in the status line", |s| shows(s, "Källhänvisningen har kopierats"));
     let copied = osc52_payloads(&p.raw(), false);
     assert_eq!(copied.len(), 1, "{copied:?}");
     assert!(copied[0].starts_with("Film och annat material"), "{copied:?}");

@@ -86,7 +86,10 @@ fn runtime_errors_and_check_follow_the_language() {
         ),
         (
             "en",
-            ["error: there is no entry with the id \"sexitt\"", "ok: 9 resources in 7 categories"],
+            [
+                "error: there is no resource with the id \"sexitt\"",
+                "ok: 9 resources in 7 categories",
+            ],
         ),
     ] {
         let o = in_lang(lang, &["show", "sexitt"]);
