@@ -11,7 +11,7 @@ use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat, Marks};
 use crate::i18n::{Lang, Texts, count, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::present::{category_counts, one_line};
+use crate::present::{category_counts, one_line, quoted};
 use crate::search::Index;
 use crate::text::fold_text;
 use crate::text::sanitize;
@@ -304,9 +304,9 @@ impl Session<'_> {
                 );
             }
             Err(candidates) => {
-                let names: Vec<&str> = candidates
+                let names: Vec<String> = candidates
                     .iter()
-                    .map(|&c| self.catalogue.categories[c].name.get(self.lang))
+                    .map(|&c| quoted(self.catalogue.categories[c].name.get(self.lang), self.lang))
                     .collect();
                 let list = sanitize(&names.join(", ")).into_owned();
                 return writeln!(

@@ -76,8 +76,11 @@ pub fn unknown<'a>(
     let t = cli_texts(lang);
     let near = commands::nearest_ids(id, ids.clone());
     let hint = if near.is_empty() {
-        let all: Vec<&str> = ids.collect();
-        fill(t.the_ids_are, &[("ids", &all.join(", "))])
+        match what {
+            // A category is also named by its names, which `categories` shows.
+            Unknown::Category => t.see_categories.to_string(),
+            Unknown::Entry => fill(t.the_ids_are, &[("ids", &ids.collect::<Vec<_>>().join(", "))]),
+        }
     } else {
         fill(t.did_you_mean, &[("ids", &near.join(&format!(" {} ", t.or)))])
     };

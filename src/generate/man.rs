@@ -146,7 +146,7 @@ This page is in English only. The program itself, its \fB\-\-help\fR and its mes
         r"
 .TP
 \fIcatalogue.json\fR
-The catalogue is embedded in the program; \fB\-\-catalogue\fR or \fBMETODSTOD_CATALOGUE\fR names another, which \fBmetodstod check\fR validates.
+The catalogue is embedded in the program; \fB\-\-catalogue\fR or \fBMETODSTOD_CATALOGUE\fR names another, which \fBmetodstod check\fR checks.
 .TP
 \fI/usr/share/metodstod/catalogue.schema.json\fR
 The catalogue's JSON Schema for editors (also \fBmetodstod \-\-generate schema\fR); a catalogue may name it with a top\-level \fB$schema\fR key.

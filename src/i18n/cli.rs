@@ -56,6 +56,7 @@ pub struct CliTexts {
     pub did_you_mean: &'static str,
     pub or: &'static str,
     pub the_ids_are: &'static str,
+    pub see_categories: &'static str,
     /// `open ID N` past the last link: `{id}`, `{n}` links.
     pub link_count: Counted,
     pub over_ssh: &'static str,

@@ -33,7 +33,7 @@ Examples:
         ("about", "About the catalogue: its source, dates, size and file: metodstod about"),
         (
             "open",
-            "Open a link of a resource (over SSH: show and copy the address): metodstod open sexit 2",
+            "Open one of a resource's links (over SSH: show and copy its address): metodstod open sexit 2",
         ),
         (
             "export",
@@ -120,6 +120,7 @@ Examples:
     did_you_mean: "did you mean {ids}?",
     or: "or",
     the_ids_are: "the ids are: {ids}",
+    see_categories: "`metodstod categories` shows every category with its id and names",
     link_count: Counted {
         one: "{id} has {n} link; choose 1",
         many: "{id} has {n} links; choose 1 to {n}",

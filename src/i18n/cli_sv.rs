@@ -128,6 +128,7 @@ Exempel:
     did_you_mean: "menade du {ids}?",
     or: "eller",
     the_ids_are: "id:na som finns är: {ids}",
+    see_categories: "metodstod categories visar alla kategorier med id och namn",
     link_count: Counted {
         one: "{id} har bara {n} länk; välj 1",
         many: "{id} har {n} länkar; välj en av 1–{n}",

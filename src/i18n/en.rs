@@ -64,7 +64,7 @@ pub static TEXTS: Texts = Texts {
     qr_title: "QR code",
     qr_too_small: "The QR code needs a window of at least {w}\u{a0}×\u{a0}{h} characters; this one is {width}\u{a0}×\u{a0}{height}.",
     plain_prompt: "search> ",
-    plain_help: "Type words to search. Commands:\n  N       show match number N of the list\n  o N     open link N of the resource shown (o: the first)\n  y N     copy link N (the address is printed)\n  c       list the categories\n  c NAME  show a category and search only in it (c all: the whole catalogue)\n  m N     mark or unmark match N for the reading list\n  e       show the reading list in Markdown: the marked resources, else the whole list\n  lang    switch language (lang sv: Swedish, lang en: English)\n  i       about the catalogue: source, dates and size\n  ?       this help\n  q       quit (also Ctrl-d)",
+    plain_help: "Type words to search. Commands:\n  N       show match number N of the list\n  o N     open link N of the resource shown (o: the first)\n  y N     copy link N (the address is shown)\n  c       list the categories\n  c NAME  show a category and search only in it (c all: the whole catalogue)\n  m N     mark or unmark match N for the reading list\n  e       show the reading list in Markdown: the marked resources, else the whole list\n  lang    switch language (lang sv: Swedish, lang en: English)\n  i       about the catalogue: source, dates and size\n  ?       this help\n  q       quit (also Ctrl-d)",
     plain_greeting: "Metodstöd: {resources} in {categories}. Type words to search, ? for help.",
     plain_matches: Counted { one: "{n} match", many: "{n} matches" },
     plain_in: "in",

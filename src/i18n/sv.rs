@@ -64,7 +64,7 @@ pub static TEXTS: Texts = Texts {
     qr_title: "QR-kod",
     qr_too_small: "QR-koden behöver ett fönster på minst {w}\u{a0}×\u{a0}{h} tecken; fönstret är nu {width}\u{a0}×\u{a0}{height}.",
     plain_prompt: "sök> ",
-    plain_help: "Skriv ord för att söka. Kommandon:\n  N       visa träff nummer N i listan\n  o N     öppna länk N i materialet som visas (o: den första)\n  y N     kopiera länk N (adressen skrivs ut)\n  c       lista kategorierna\n  c NAMN  visa en kategori och sök bara i den (c alla: hela katalogen)\n  m N     markera eller avmarkera träff N för läslistan\n  e       visa läslistan i Markdown: de markerade materialen, annars hela listan\n  lang    byt språk (lang en: engelska, lang sv: svenska)\n  i       om katalogen: källa, datum och antal\n  ?       den här hjälpen\n  q       avsluta (även Ctrl-d)",
+    plain_help: "Skriv ord för att söka. Kommandon:\n  N       visa träff nummer N i listan\n  o N     öppna länk N i materialet som visas (o: den första)\n  y N     kopiera länk N (adressen visas)\n  c       lista kategorierna\n  c NAMN  visa en kategori och sök bara i den (c alla: hela katalogen)\n  m N     markera eller avmarkera träff N för läslistan\n  e       visa läslistan i Markdown: de markerade materialen, annars hela listan\n  lang    byt språk (lang en: engelska, lang sv: svenska)\n  i       om katalogen: källa, datum och antal\n  ?       den här hjälpen\n  q       avsluta (även Ctrl-d)",
     plain_greeting: "Metodstöd: {resources} i {categories}. Skriv ord för att söka, ? för hjälp.",
     plain_matches: Counted { one: "{n} träff", many: "{n} träffar" },
     plain_in: "i",

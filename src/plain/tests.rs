@@ -304,7 +304,7 @@ fn unknown_and_ambiguous_categories_are_explained() {
     assert_eq!(answers[0], "No category is called “nope”. Type c to see all categories.\n");
     assert_eq!(
         answers[1],
-        "“i” could be: When you suspect human trafficking, Working with other countries. Type more of the name.\n"
+        "“i” could be: “When you suspect human trafficking”, “Working with other countries”. Type more of the name.\n"
     );
     assert_eq!(answers[2], "No category is called “0”. Type c to see all categories.\n");
     assert_eq!(answers[3], "No category is called “8”. Type c to see all categories.\n");

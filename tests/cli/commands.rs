@@ -188,7 +188,8 @@ fn runtime_errors_exit_1_with_a_hint() {
     assert!(err.contains("did you mean sexit?"), "{err}");
     let err = failure(&["list", "--category", "nope"], 1);
     assert!(
-        err.contains("no category has the name or id \"nope\"") && err.contains("embassies"),
+        err.contains("no category has the name or id \"nope\"")
+            && err.contains("`metodstod categories` shows every category"),
         "{err}"
     );
     let err = failure(&["open", "sexit", "9"], 1);
