@@ -123,7 +123,7 @@ pub static TEXTS: Texts = Texts {
         clear_marks: "clear all marks",
     },
     list_copied: "Reading list copied: {resources} in Markdown, {bytes}",
-    list_too_long: "The reading list ({bytes}) is too long for a terminal's clipboard and was not copied. Get it with the command {command} instead.",
+    list_too_long: "The reading list ({bytes}) is too long for a terminal's clipboard and was not copied. Get it instead with the command {command}",
     nothing_to_export: "There is nothing to export.",
     resources: Counted { one: "{n} resource", many: "{n} resources" },
     categories_counted: Counted { one: "{n} category", many: "{n} categories" },
