@@ -31,7 +31,7 @@ fn helps(lang: &str) -> String {
 }
 
 /// One command line for each kind of usage error clap reports.
-const USAGE_ERRORS: [&[&str]; 10] = [
+const USAGE_ERRORS: [&[&str]; 13] = [
     &["--bogus"],
     &["lsit"],
     &["search"],
@@ -42,6 +42,9 @@ const USAGE_ERRORS: [&[&str]; 10] = [
     &["--select"],
     &["list", "extra"],
     &["show", "a", "b"],
+    &["--lang", ""],
+    &["export", "--format", "md", "--format", "csv"],
+    &["export", "--category"],
 ];
 
 fn usage_errors(lang: &str) -> String {
