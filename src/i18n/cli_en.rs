@@ -3,7 +3,7 @@
 use super::{CliTexts, Counted};
 
 pub static TEXTS: CliTexts = CliTexts {
-    about: "Browse the guides, handbooks and training material (metodstöd) that NSPM lists against prostitution and human trafficking",
+    about: "Browse NSPM's listing of guides, handbooks and training material (metodstöd) against prostitution and human trafficking",
     examples: "\
 Examples:
   metodstod                          open the browser
