@@ -140,7 +140,7 @@ pub enum Status {
     NothingToExport,
     /// Over SSH no browser is started on the server: the address was copied instead.
     CopiedOverSsh(String),
-    OpenFailed(String),
+    OpenFailed(crate::links::Failure),
     NoLink,
     NoSuchLink {
         wanted: usize,

@@ -19,7 +19,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let args = help_of_help(args.into_iter().map(Into::into).collect());
     let env = |name: &str| std::env::var(name).ok();
     let lang = cli::early_lang(&args, &env);
     let parsed = cli::command(lang)
@@ -37,6 +37,38 @@ where
             Err(ExitCode::SUCCESS)
         }
     }
+}
+
+/// clap's `help` command takes command names only, so `help --help` and `help list -h`
+/// were "no command named '--help'". After `help`, `--help` and `-h` ask for the help
+/// of what `help` names, or of `help` itself.
+fn help_of_help(mut args: Vec<OsString>) -> Vec<OsString> {
+    const WITH_VALUE: [&str; 3] = ["--lang", "--catalogue", "--select"];
+    let mut words = args.iter().enumerate().skip(1);
+    let mut first = None;
+    while let Some((i, word)) = words.next() {
+        let word = word.to_string_lossy();
+        if word == "--" {
+            break;
+        }
+        if WITH_VALUE.contains(&word.as_ref()) {
+            words.next();
+        } else if !word.starts_with('-') {
+            first = Some((i, word == "help"));
+            break;
+        }
+    }
+    let Some((at, true)) = first else { return args };
+    let asked = |a: &OsString| a == "--help" || a == "-h";
+    if !args[at + 1..].iter().any(asked) {
+        return args;
+    }
+    let mut kept: Vec<OsString> = args.drain(at + 1..).filter(|a| !asked(a)).collect();
+    if !kept.iter().any(|a| !a.to_string_lossy().starts_with('-')) {
+        kept.insert(0, "help".into());
+    }
+    args.extend(kept);
+    args
 }
 
 /// `--ssh-command` (docs/ssh.md): the administrator's `ForceCommand` line is `admin`; the

@@ -5,10 +5,12 @@
 //! with its path, since serde stops at the first one.
 
 mod batches;
+mod find;
 mod messages;
 mod shape;
 mod shared;
 mod stream;
+mod syntax;
 mod validate;
 
 use std::io::Read;
@@ -23,6 +25,7 @@ pub use batches::{Batch, load_batches};
 pub use messages::NamedBy;
 pub use shape::json_schema;
 pub use shared::Text;
+pub use syntax::Syntax;
 pub use validate::{Arriving, Problem, validate};
 
 /// The catalogue shipped inside the binary; `tests` prove it valid, so a user never
@@ -208,7 +211,7 @@ pub enum LoadError {
     IsDirectory { origin: Origin },
     TooLarge { origin: Origin },
     NotUtf8 { origin: Origin, line: usize, column: usize },
-    Syntax { origin: Origin, line: usize, column: usize, message: String },
+    Syntax { origin: Origin, line: usize, column: usize, kind: Syntax },
     Invalid { origin: Origin, problems: Vec<Problem> },
 }
 
@@ -325,7 +328,7 @@ pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
             origin: origin.clone(),
             line: e.line(),
             column: e.column(),
-            message: strip_position(&e.to_string()),
+            kind: Syntax::of(&e),
         }),
     }
 }
@@ -347,7 +350,7 @@ fn describe_data_error(text: &str, origin: &Origin, e: &serde_json::Error) -> Lo
         origin: origin.clone(),
         line: e.line(),
         column: e.column(),
-        message: strip_position(&e.to_string()),
+        kind: Syntax::of(e),
     };
     let Some(problems) = stream::shape_problems(text.as_bytes()) else {
         return fallback();
@@ -356,14 +359,6 @@ fn describe_data_error(text: &str, origin: &Origin, e: &serde_json::Error) -> Lo
         fallback()
     } else {
         LoadError::Invalid { origin: origin.clone(), problems }
-    }
-}
-
-/// serde_json appends " at line L column C"; we print the place first instead.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
     }
 }
 

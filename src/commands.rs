@@ -120,11 +120,13 @@ pub fn categories(catalogue: &Catalogue, json_out: bool, format: &Format) -> Str
     }
     let width = counted.iter().map(|c| c.category.id.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
+    // Both names: either may be typed where a category is asked for.
     for c in &counted {
         let line = format!(
-            "{:width$}  {} ({}) — {}",
+            "{:width$}  {} / {} ({}) — {}",
             c.category.id,
             c.category.name.get(format.lang),
+            c.category.name.get(format.lang.toggle()),
             c.count,
             c.category.description.get(format.lang)
         );

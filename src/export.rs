@@ -17,7 +17,7 @@ mod ris;
 mod table;
 
 pub use marks::Marks;
-pub use table::HEADER as CSV_HEADER;
+pub use table::header as csv_header;
 
 use std::collections::HashSet;
 use std::fmt;
@@ -27,7 +27,7 @@ use clap::ValueEnum;
 
 use crate::catalogue::{Catalogue, Entry};
 use crate::i18n::{Lang, count, fill, texts};
-use crate::present::Presentation;
+use crate::present::{Presentation, quoted};
 use crate::text::sanitize;
 
 pub use crate::cli::ExportFormat;
@@ -114,16 +114,19 @@ impl List<'_> {
         texts(self.lang).reading_list
     }
 
-    /// "9 resources. <the catalogue's note> Source: <title>", without the address.
+    /// "9 resources. <the catalogue's note> Source: “<title>”", without the address.
+    /// The note is about the whole catalogue, so a list of a part leaves it out.
     fn source_line(&self) -> String {
         let t = texts(self.lang);
-        let note = self.catalogue.source.note.as_ref().map(|n| one_line(n.get(self.lang)));
+        let whole = self.entries.len() == self.catalogue.entries.len();
+        let note = self.catalogue.source.note.as_ref().filter(|_| whole);
+        let note = note.map(|n| one_line(n.get(self.lang)));
         fill(
             t.reading_list_from,
             &[
                 ("resources", &count(&t.resources, self.entries.len(), self.lang)),
                 ("note", &note.map(|n| format!(" {n}")).unwrap_or_default()),
-                ("source", &one_line(&self.catalogue.source.title)),
+                ("source", &one_line(&quoted(&self.catalogue.source.title, self.lang))),
             ],
         )
     }

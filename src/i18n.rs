@@ -8,12 +8,14 @@ mod en;
 mod keys;
 mod reader;
 mod sv;
+mod system;
 mod words;
 
 pub use cli::{CliTexts, cli_texts};
 pub use counts::{Counted, count};
 pub use keys::KeyTexts;
 pub use reader::ReaderTexts;
+pub use system::{io_error_text, io_kind_text};
 pub use words::{date_in_words, fill, grouped, language_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,15 +59,16 @@ impl Lang {
 #[derive(Debug)]
 pub struct Texts {
     pub id: &'static str,
-    pub publisher: &'static str,
+    /// Field labels, by how many values the field has.
+    pub publisher: Counted,
     pub year: &'static str,
     pub year_unknown: &'static str,
     /// "No date", in a reference list.
     pub no_date: &'static str,
-    pub languages: &'static str,
-    pub formats: &'static str,
-    pub audiences: &'static str,
-    pub categories: &'static str,
+    pub languages: Counted,
+    pub formats: Counted,
+    pub audiences: Counted,
+    pub categories: Counted,
     pub related: &'static str,
     pub links: &'static str,
     pub no_matches: &'static str,
@@ -97,7 +100,26 @@ pub struct Texts {
     pub copied_citation: &'static str,
     pub over_ssh: &'static str,
     pub open_failed: &'static str,
-    pub unknown_command: &'static str,
+    /// Why a link was not opened: `{url}`, `{program}`, `{code}`, `{error}` filled in.
+    pub link_refused: &'static str,
+    pub no_browser: &'static str,
+    pub browser_not_started: &'static str,
+    pub browser_failed: &'static str,
+    pub browser_stopped: &'static str,
+    pub copy_failed: &'static str,
+    /// The operating system's errors by kind (`i18n::io_kind_text`).
+    pub io_not_found: &'static str,
+    pub io_permission_denied: &'static str,
+    pub io_is_directory: &'static str,
+    pub io_not_directory: &'static str,
+    pub io_full: &'static str,
+    pub io_closed: &'static str,
+    pub io_timed_out: &'static str,
+    pub io_interrupted: &'static str,
+    pub io_out_of_memory: &'static str,
+    pub io_invalid_data: &'static str,
+    pub io_other: &'static str,
+    pub io_other_code: &'static str,
     pub qr_title: &'static str,
     /// `{w}x{h}` needed, `{width}x{height}` the window has.
     pub qr_too_small: &'static str,
@@ -109,6 +131,8 @@ pub struct Texts {
     pub plain_in: &'static str,
     pub plain_more: Counted,
     pub plain_no_list: &'static str,
+    /// A number asked of a list that had nothing in it.
+    pub plain_empty_list: &'static str,
     pub plain_choose: Counted,
     pub plain_choose_link: Counted,
     pub plain_nothing_shown: &'static str,
@@ -163,6 +187,11 @@ pub struct Texts {
     /// The footer while a catalogue is read: `{entries}` so far (counted), `{p}` per
     /// cent of its bytes.
     pub loading: &'static str,
+    /// The CSV export's column names, in the order of its cells.
+    pub csv_header: [&'static str; 11],
+    /// Around a title or a word quoted in running text.
+    pub quote_open: &'static str,
+    pub quote_close: &'static str,
     /// Between groups of three digits in a number over 999.
     pub thousands: &'static str,
 }

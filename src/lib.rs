@@ -1,5 +1,5 @@
-//! metodstod: a terminal browser for NSPM's list of methodological support (metodstöd)
-//! against prostitution and human trafficking. The binary is a thin shell over this library,
+//! metodstod: a terminal browser for NSPM's listing of metodstöd (guides, handbooks and
+//! training material) against prostitution and human trafficking. The binary is a thin shell over this library,
 //! so that tests and benchmarks reach the same code.
 
 // The modules in layers, highest first: a module imports from its own layer or below,

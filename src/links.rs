@@ -1,8 +1,12 @@
 //! Links: how an address is opened here (the pure `plan`, carried out by the browser,
 //! `open` and the line mode), and the OSC 52 and OSC 8 encodings.
 
+mod failure;
+
+pub use failure::Failure;
+
 use crate::platform::{self, programs::Programs};
-use crate::text::{is_allowed_url, sanitize};
+use crate::text::is_allowed_url;
 
 /// How links are opened here: `$BROWSER`, SSH and tmux, read once at start.
 #[derive(Debug, Clone, Default)]
@@ -30,14 +34,14 @@ const TEXT_BROWSERS: &[&str] =
 impl Opener {
     /// The command that opens `url`: the first `$BROWSER` command found, else the
     /// platform opener. The address is one argument, exactly as written.
-    pub fn command_for(&self, url: &str) -> Result<BrowserCommand, String> {
+    pub fn command_for(&self, url: &str) -> Result<BrowserCommand, Failure> {
         self.command_on(platform::PROGRAMS, url)
     }
 
     /// `command_for` by the rules of a platform's `programs`.
-    pub fn command_on(&self, programs: &Programs, url: &str) -> Result<BrowserCommand, String> {
+    pub fn command_on(&self, programs: &Programs, url: &str) -> Result<BrowserCommand, Failure> {
         if !is_allowed_url(url) {
-            return Err(refusal(url));
+            return Err(Failure::Refused(url.to_string()));
         }
         let mut commands = self.browser.iter().flat_map(|b| b.split(programs.list_separator));
         let from_browser = commands.find_map(|candidate| {
@@ -61,10 +65,7 @@ impl Opener {
                 .openers
                 .iter()
                 .find(|(p, _)| self.find(programs, p).is_some())
-                .ok_or_else(|| {
-                    "no browser found: set $BROWSER, e.g. BROWSER=firefox or BROWSER=lynx"
-                        .to_string()
-                })?;
+                .ok_or(Failure::NoBrowser)?;
             let mut args: Vec<String> = before.iter().map(|a| (*a).to_string()).collect();
             args.push(url.to_string());
             ((*program).to_string(), args)
@@ -97,25 +98,25 @@ pub fn split_words(command: &str) -> Option<Vec<String>> {
 
 /// Starts the opener detached: its own process group (a hang-up of our terminal does
 /// not reach it) and no stdin, stdout or stderr, so it cannot draw into our screen.
-pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, String> {
+pub fn spawn_detached(command: &BrowserCommand) -> Result<std::process::Child, Failure> {
     use std::process::{Command, Stdio};
     let mut opener = Command::new(&command.program);
     opener.args(&command.args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
     platform::detach(&mut opener);
-    opener.spawn().map_err(|e| format!("{}: {e}", command.program))
+    opener.spawn().map_err(|e| Failure::not_started(&command.program, &e))
 }
 
 /// Runs a text-mode browser on this terminal and waits for it. A SIGTERM, SIGHUP or
 /// SIGINT meanwhile is not left waiting until the user leaves the browser: the browser
 /// is asked to end (SIGTERM, so it can restore the terminal; killed after a second),
 /// and the caller, which saw the signal too, then ends.
-pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
+pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), Failure> {
     use std::sync::Arc;
     use std::sync::atomic::AtomicBool;
     let mut child = std::process::Command::new(&command.program)
         .args(&command.args)
         .spawn()
-        .map_err(|e| format!("{}: {e}", command.program))?;
+        .map_err(|e| Failure::not_started(&command.program, &e))?;
     let signalled = Arc::new(AtomicBool::new(false));
     let waited = {
         let _watch = platform::EndingWatch::new(&signalled);
@@ -123,8 +124,8 @@ pub fn run_in_foreground(command: &BrowserCommand) -> Result<(), String> {
     };
     match waited {
         Ok(status) if status.success() => Ok(()),
-        Ok(status) => Err(format!("{}: {status}", command.program)),
-        Err(e) => Err(format!("{}: {e}", command.program)),
+        Ok(status) => Err(Failure::exited(&command.program, status)),
+        Err(e) => Err(Failure::not_started(&command.program, &e)),
     }
 }
 
@@ -164,13 +165,13 @@ pub enum Plan {
     /// Any other browser: started detached.
     Detached(BrowserCommand),
     /// Not opened: the address is refused, or no browser is found. Says why.
-    Refuse(String),
+    Refuse(Failure),
 }
 
 pub fn plan(url: &str, opener: &Opener) -> Plan {
     if !is_allowed_url(url) {
         // Refused before anything else, over SSH too: such an address is never copied.
-        return Plan::Refuse(refusal(url));
+        return Plan::Refuse(Failure::Refused(url.to_string()));
     }
     if opener.ssh {
         return Plan::Copy;
@@ -180,10 +181,6 @@ pub fn plan(url: &str, opener: &Opener) -> Plan {
         Ok(command) => Plan::Detached(command),
         Err(why) => Plan::Refuse(why),
     }
-}
-
-fn refusal(url: &str) -> String {
-    format!("refused: {:?} is not an http, https or mailto address", sanitize(url))
 }
 
 /// What opening a link did, when it did not fail.
@@ -200,9 +197,9 @@ pub enum Opening {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenError {
     /// No command for it: the address is refused, or no browser is found.
-    NoCommand(String),
+    NoCommand(Failure),
     /// The browser could not be started, or it reported a failure.
-    Failed(String),
+    Failed(Failure),
 }
 
 /// Carries out the plan for `url` and waits for its end, for `metodstod open` and the
@@ -216,8 +213,8 @@ pub fn open_link(url: &str, opener: &Opener) -> Result<Opening, OpenError> {
         Plan::Detached(command) => {
             spawn_detached(&command).and_then(|mut child| match child.wait() {
                 Ok(status) if status.success() => Ok(()),
-                Ok(status) => Err(format!("{}: {status}", command.program)),
-                Err(e) => Err(e.to_string()),
+                Ok(status) => Err(Failure::exited(&command.program, status)),
+                Err(e) => Err(Failure::not_started(&command.program, &e)),
             })
         }
     };

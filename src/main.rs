@@ -18,7 +18,9 @@ use metodstod::plain;
 use metodstod::search::Index;
 use metodstod::state::State;
 use metodstod::theme::Look;
-use report::{RUNTIME_ERROR, USAGE_ERROR, Unknown, fail, load_failed, print, unknown};
+use report::{
+    Io, RUNTIME_ERROR, USAGE_ERROR, Unknown, fail, io_failed, load_failed, print, unknown,
+};
 
 /// From this size a catalogue file is read while the browser shows what has arrived.
 const READ_WHILE_SHOWN: u64 = 4 * 1024 * 1024;
@@ -77,11 +79,11 @@ fn main() -> ExitCode {
                 Ok(mut catalogue) => {
                     catalogue.file = Some(path.display().to_string());
                     browse(&cli, settings, catalogue)
-                        .unwrap_or_else(|e| fail(lang, RUNTIME_ERROR, &e.to_string()))
+                        .unwrap_or_else(|e| io_failed(lang, Io::Terminal, &e))
                 }
                 Err(e) => load_failed(lang, &e, named_by(&cli)),
             },
-            Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
+            Err(e) => io_failed(lang, Io::Terminal, &e),
         };
     }
     let catalogue = match load(catalogue_path(&cli).as_deref()) {
@@ -109,7 +111,7 @@ fn main() -> ExitCode {
         // big one.
         return match browse(&cli, settings, catalogue) {
             Ok(code) => code,
-            Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
+            Err(e) => io_failed(lang, Io::Terminal, &e),
         };
     }
     let command = cli.command.as_ref().filter(|c| !matches!(c, Command::Check { .. }));
@@ -120,7 +122,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(lang, RUNTIME_ERROR, &e.to_string()),
+        Err(e) => io_failed(lang, Io::Streams, &e),
     }
 }
 
@@ -180,11 +182,12 @@ fn run(
     let lang = settings.lang;
     let out = match command {
         Some(Command::List { category, json }) => {
-            if let Some(c) = category.as_deref().filter(|c| catalogue.category(c).is_none()) {
-                let ids = catalogue.categories.iter().map(|c| c.id.as_str());
-                return Ok(unknown(lang, RUNTIME_ERROR, Unknown::Category, c, ids));
-            }
-            commands::list(catalogue, category.as_deref(), *json, &format)
+            let category = match category.as_deref().map(|c| category_id(lang, catalogue, c)) {
+                Some(Ok(id)) => Some(id),
+                Some(Err(code)) => return Ok(code),
+                None => None,
+            };
+            commands::list(catalogue, category, *json, &format)
         }
         Some(Command::Show { id, json }) => {
             let Some(entry) = catalogue.entry(id) else {
@@ -268,13 +271,30 @@ fn chosen<'a>(
         return Ok(found.iter().map(|m| &catalogue.entries[m.entry]).collect());
     }
     if let Some(c) = category {
-        if catalogue.category(c).is_none() {
-            let ids = catalogue.categories.iter().map(|c| c.id.as_str());
-            return Err(unknown(lang, RUNTIME_ERROR, Unknown::Category, c, ids));
-        }
+        let c = category_id(lang, catalogue, c)?;
         return Ok(catalogue.entries.iter().filter(|e| e.in_category(Some(c))).collect());
     }
     Ok(catalogue.entries.iter().collect())
+}
+
+/// The id of the category `wanted` names: by id, by name in either language, or by a
+/// unique beginning; else the error said.
+fn category_id<'a>(
+    lang: Lang,
+    catalogue: &'a Catalogue,
+    wanted: &str,
+) -> Result<&'a str, ExitCode> {
+    match catalogue.find_category(wanted) {
+        Ok(i) => Ok(catalogue.categories[i].id.as_str()),
+        Err(several) if !several.is_empty() => {
+            let names = several.iter().map(|&i| catalogue.categories[i].name.get(lang));
+            Err(report::ambiguous_category(lang, wanted, names))
+        }
+        Err(_) => {
+            let ids = catalogue.categories.iter().map(|c| c.id.as_str());
+            Err(unknown(lang, RUNTIME_ERROR, Unknown::Category, wanted, ids))
+        }
+    }
 }
 
 fn opener() -> Opener {
@@ -350,8 +370,9 @@ fn open(
             let _ = writeln!(std::io::stderr(), "metodstod: {}", t.over_ssh);
             Ok(ExitCode::SUCCESS)
         }
-        Err(links::OpenError::NoCommand(why)) => Ok(fail(lang, RUNTIME_ERROR, &why)),
+        Err(links::OpenError::NoCommand(why)) => Ok(fail(lang, RUNTIME_ERROR, &why.reason(lang))),
         Err(links::OpenError::Failed(why)) => {
+            let why = why.reason(lang);
             let message = fill(t.could_not_open, &[("url", &link.url), ("why", &why)]);
             Ok(fail(lang, RUNTIME_ERROR, &message))
         }

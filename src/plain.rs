@@ -11,7 +11,7 @@ use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat, Marks};
 use crate::i18n::{Lang, Texts, count, fill, texts};
 use crate::links::{self, OpenError, Opener, Opening};
-use crate::present::{LinkForm, category_counts, one_line};
+use crate::present::{LinkForm, category_counts, one_line, quoted};
 use crate::search::Index;
 use crate::text::fold_text;
 use crate::text::sanitize;
@@ -45,6 +45,7 @@ pub fn run(
         escape: None,
         category: None,
         results: Vec::new(),
+        listed: false,
         shown: None,
         marked: Marks::default(),
     };
@@ -102,6 +103,9 @@ struct Session<'a> {
     category: Option<usize>,
     /// The entries of the last list, in the order they were numbered.
     results: Vec<usize>,
+    /// Whether a list has been printed: an empty `results` is then a search that found
+    /// nothing, not a missing search.
+    listed: bool,
     /// The entry shown last, whose links `o` and `y` use.
     shown: Option<usize>,
     /// The entries marked for the reading list, in the order they were marked.
@@ -176,6 +180,7 @@ impl Session<'_> {
     fn list(&mut self, entries: Vec<usize>, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         self.results = entries;
+        self.listed = true;
         if self.results.is_empty() {
             return writeln!(out, "{}", t.no_matches);
         }
@@ -196,10 +201,16 @@ impl Session<'_> {
         Ok(())
     }
 
+    /// Why a number cannot be chosen from the last list: there is none, or it is empty.
+    fn no_list(&self) -> &'static str {
+        let t = self.texts();
+        if self.listed { t.plain_empty_list } else { t.plain_no_list }
+    }
+
     fn show(&mut self, number: &str, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         if self.results.is_empty() {
-            return writeln!(out, "{}", t.plain_no_list);
+            return writeln!(out, "{}", self.no_list());
         }
         let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
@@ -218,7 +229,7 @@ impl Session<'_> {
     fn mark(&mut self, number: &str, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
         if self.results.is_empty() {
-            return writeln!(out, "{}", t.plain_no_list);
+            return writeln!(out, "{}", self.no_list());
         }
         let chosen = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let Some(&e) = chosen.and_then(|i| self.results.get(i)) else {
@@ -241,7 +252,7 @@ impl Session<'_> {
             if self.marked.is_empty() { &t.plain_export_list } else { &t.plain_export_marked };
         let chosen = self.marked.reading_list(self.results.iter().copied());
         if chosen.is_empty() {
-            return writeln!(out, "{}", t.plain_no_list);
+            return writeln!(out, "{}", self.no_list());
         }
         let entries: Vec<&Entry> = chosen.iter().map(|&e| &self.catalogue.entries[e]).collect();
         writeln!(out, "{}\n", count(template, entries.len(), self.lang))?;
@@ -293,7 +304,7 @@ impl Session<'_> {
             Ok(Opening::Started) => writeln!(out, "{}: {url}", t.opened),
             Ok(Opening::OverSsh) => writeln!(out, "{}: {url}", t.plain_over_ssh),
             Err(OpenError::NoCommand(why) | OpenError::Failed(why)) => {
-                writeln!(out, "{}: {}", t.open_failed, sanitize(&why))
+                writeln!(out, "{}", why.message(self.lang))
             }
         }
     }
@@ -320,9 +331,9 @@ impl Session<'_> {
                 );
             }
             Err(candidates) => {
-                let names: Vec<&str> = candidates
+                let names: Vec<String> = candidates
                     .iter()
-                    .map(|&c| self.catalogue.categories[c].name.get(self.lang))
+                    .map(|&c| quoted(self.catalogue.categories[c].name.get(self.lang), self.lang))
                     .collect();
                 let list = sanitize(&names.join(", ")).into_owned();
                 return writeln!(
@@ -341,7 +352,7 @@ impl Session<'_> {
 
     fn list_categories(&self, out: &mut dyn Write) -> io::Result<()> {
         let t = self.texts();
-        writeln!(out, "{}:", t.categories)?;
+        writeln!(out, "{}:", t.categories.many)?;
         let counts = category_counts(self.catalogue, self.catalogue.entries.iter());
         for (i, (category, count)) in self.catalogue.categories.iter().zip(counts).enumerate() {
             let mut line = format!("{}. {} ({count})", i + 1, category.name.get(self.lang));
@@ -372,20 +383,7 @@ fn find_category(catalogue: &Catalogue, wanted: &str) -> Result<usize, Vec<usize
     if let Some(i) = wanted.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) {
         return if i < catalogue.categories.len() { Ok(i) } else { Err(Vec::new()) };
     }
-    let keys = |i: usize| {
-        let c = &catalogue.categories[i];
-        [fold(&c.id), fold(&c.name.sv), fold(&c.name.en)]
-    };
-    let all = 0..catalogue.categories.len();
-    if let Some(i) = all.clone().find(|&i| keys(i).iter().any(|k| k == wanted)) {
-        return Ok(i);
-    }
-    let begins: Vec<usize> =
-        all.filter(|&i| keys(i).iter().any(|k| k.starts_with(wanted))).collect();
-    match begins.as_slice() {
-        [only] => Ok(*only),
-        _ => Err(begins),
-    }
+    catalogue.find_category(wanted)
 }
 
 /// The form names are compared in: composed, lowercased, without diacritics, so that

@@ -100,13 +100,13 @@ impl Presentation {
             .collect();
         let publishers = publisher_names.join(", ");
         let fields = [
-            (t.publisher, publishers.clone()),
+            (t.publisher.pick(publisher_names.len()), publishers.clone()),
             (t.year, year_text(entry.year, lang)),
-            (t.languages, language_names(&entry.languages, lang)),
-            (t.formats, formats.join(", ")),
-            (t.audiences, audiences.join(", ")),
+            (t.languages.pick(languages.len()), language_names(&entry.languages, lang)),
+            (t.formats.pick(formats.len()), formats.join(", ")),
+            (t.audiences.pick(audiences.len()), audiences.join(", ")),
             // Category names hold commas themselves.
-            (t.categories, categories.join("; ")),
+            (t.categories.pick(categories.len()), categories.join("; ")),
         ];
         Presentation {
             lang,
@@ -308,7 +308,10 @@ fn labelled(out: &mut Vec<DetailLine>, label: &str, value: &str, width: usize) {
 /// the catalogue's words close to them when nothing was found at all.
 pub fn why_lines(why: &Why, lang: Lang) -> Vec<String> {
     let t = texts(lang);
-    let listed = |words: &[String]| sanitize(&words.join(", ")).into_owned();
+    let listed = |words: &[String]| {
+        let quoted: Vec<String> = words.iter().map(|w| quoted(w, lang)).collect();
+        sanitize(&quoted.join(", ")).into_owned()
+    };
     let mut out = Vec::new();
     if !why.unmatched.is_empty() {
         out.push(fill(t.nothing_for, &[("words", &listed(&why.unmatched))]));
@@ -344,15 +347,22 @@ pub fn language_names(codes: &[Text], lang: Lang) -> String {
     codes.iter().map(|c| language_name(c, lang)).collect::<Vec<_>>().join(", ")
 }
 
-/// Where the catalogue comes from, in one line: "Källa: Metodstöd - från oss och andra,
-/// NSPM …, senast uppdaterad 13 februari 2024".
+/// A title or a word in running text, in the language's quotation marks: ”x” in
+/// Swedish, “x” in English.
+pub fn quoted(text: &str, lang: Lang) -> String {
+    let t = texts(lang);
+    format!("{}{text}{}", t.quote_open, t.quote_close)
+}
+
+/// Where the catalogue comes from, in one line: "Källa: ”Metodstöd – från oss och
+/// andra”, NSPM …, senast uppdaterad 13 februari 2024".
 pub fn source_line(catalogue: &Catalogue, lang: Lang) -> String {
     let t = texts(lang);
     let source = &catalogue.source;
     format!(
         "{}: {}, {}, {} {}",
         t.about_source,
-        source.title,
+        quoted(&source.title, lang),
         source.publisher.get(lang),
         t.about_updated.to_lowercase(),
         date_in_words(&source.updated, lang)
@@ -372,7 +382,7 @@ pub fn about(catalogue: &Catalogue, file: Option<&str>, lang: Lang) -> Vec<Field
     let note = source.note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default();
     [
         (t.about_source, source.title.to_string()),
-        (t.publisher, source.publisher.get(lang).to_string()),
+        (t.publisher.one, source.publisher.get(lang).to_string()),
         (t.about_address, source.address.to_string()),
         (t.about_published, date_in_words(&source.published, lang)),
         (t.about_updated, date_in_words(&source.updated, lang)),

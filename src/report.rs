@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use metodstod::catalogue::{Catalogue, LoadError, NamedBy};
 use metodstod::commands;
-use metodstod::i18n::{Lang, cli_texts, count, fill, texts};
+use metodstod::i18n::{Lang, cli_texts, count, fill, io_error_text, texts};
 
 /// Exit codes: 1 for a runtime or data error, 2 for a usage error.
 pub const RUNTIME_ERROR: u8 = 1;
@@ -26,11 +26,28 @@ pub fn load_failed(lang: Lang, error: &LoadError, named: NamedBy) -> ExitCode {
 pub fn print(lang: Lang, text: &str) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            fail(lang, RUNTIME_ERROR, &e.to_string())
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => io_failed(lang, Io::Streams, &e),
         _ => ExitCode::SUCCESS,
     }
+}
+
+/// What an operating-system error was met in.
+#[derive(Debug, Clone, Copy)]
+pub enum Io {
+    /// The browser's terminal.
+    Terminal,
+    /// Standard input or output: a command's output, the line mode's conversation.
+    Streams,
+}
+
+/// A runtime error from the system, said by its kind in `lang`.
+pub fn io_failed(lang: Lang, place: Io, error: &std::io::Error) -> ExitCode {
+    let t = cli_texts(lang);
+    let template = match place {
+        Io::Terminal => t.terminal_failed,
+        Io::Streams => t.streams_failed,
+    };
+    fail(lang, RUNTIME_ERROR, &fill(template, &[("error", &io_error_text(error, lang))]))
 }
 
 /// `check`'s report of a catalogue that loaded: its size.
@@ -59,8 +76,11 @@ pub fn unknown<'a>(
     let t = cli_texts(lang);
     let near = commands::nearest_ids(id, ids.clone());
     let hint = if near.is_empty() {
-        let all: Vec<&str> = ids.collect();
-        fill(t.the_ids_are, &[("ids", &all.join(", "))])
+        match what {
+            // A category is also named by its names, which `categories` shows.
+            Unknown::Category => t.see_categories.to_string(),
+            Unknown::Entry => fill(t.the_ids_are, &[("ids", &ids.collect::<Vec<_>>().join(", "))]),
+        }
     } else {
         fill(t.did_you_mean, &[("ids", &near.join(&format!(" {} ", t.or)))])
     };
@@ -71,6 +91,24 @@ pub fn unknown<'a>(
     let quoted = format!("{:?}", metodstod::text::sanitize(id));
     let message = fill(template, &[("id", &quoted)]);
     fail(lang, code, &format!("{message}\n  {}: {hint}", t.hint))
+}
+
+/// A category name that begins more than one category's name or id.
+pub fn ambiguous_category<'a>(
+    lang: Lang,
+    wanted: &str,
+    names: impl Iterator<Item = &'a str>,
+) -> ExitCode {
+    let t = cli_texts(lang);
+    let names: Vec<String> = names.map(|n| metodstod::present::quoted(n, lang)).collect();
+    let quoted = format!("{:?}", metodstod::text::sanitize(wanted));
+    let message = fill(t.category_ambiguous, &[("id", &quoted)]);
+    let hint = fill(t.category_candidates, &[("names", &names.join(&format!(" {} ", t.or)))]);
+    fail(
+        lang,
+        RUNTIME_ERROR,
+        &format!("{message}\n  {}: {}", t.hint, metodstod::text::sanitize(&hint)),
+    )
 }
 
 /// `open ID N` with N past the entry's last link.

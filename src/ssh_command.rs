@@ -16,8 +16,8 @@ pub const MAX_WORDS: usize = 64;
 pub const MAX_BYTES: usize = 4096;
 
 /// What the user may type, as the refusal says it.
-pub const ALLOWED: &str = "allowed: nothing (the browser), an entry id, list, show ID, search WORDS..., categories, about, export [--format F] [ID...|--query Q|--category C], --help, --version; with --lang sv|en, --json";
-const ALLOWED_SV: &str = "tillåtet: ingenting (bläddraren), ett material-id, list, show ID, search ORD..., categories, about, export [--format F] [ID...|--query Q|--category C], --help, --version; med --lang sv|en, --json";
+pub const ALLOWED: &str = "allowed: nothing (the browser), a resource id, list, show ID, search WORDS..., categories, about, export [--format F] [ID...|--query Q|--category C], --help, --version; with --lang sv|en, --json";
+const ALLOWED_SV: &str = "tillåtet: ingenting (bläddringsläget), ett material-id, list, show ID, search ORD..., categories, about, export [--format F] [ID...|--query Q|--category C], --help, --version; med --lang sv|en, --json";
 
 /// The decision on a requested command.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,7 +161,7 @@ fn words(text: &str) -> Result<Vec<String>, Refusal> {
     let words = shlex::split(text).ok_or_else(|| {
         refusal(
             "the command has an unterminated quote or ends in a backslash",
-            "kommandot har ett citattecken som inte avslutas eller slutar med ett omvänt snedstreck",
+            "kommandot har ett citattecken som aldrig avslutas, eller ett omvänt snedstreck sist",
         )
     })?;
     if words.len() > MAX_WORDS {
@@ -188,7 +188,7 @@ fn id_shaped(word: &str) -> bool {
 /// An option not allowed here (`command`: the command it came after).
 fn option_refused(name: &str, command: Option<&str>) -> Decision {
     let (place, place_sv) = command
-        .map_or((String::new(), String::new()), |c| (format!(" of {c}"), format!(" för {c}")));
+        .map_or((String::new(), String::new()), |c| (format!(" with {c}"), format!(" med {c}")));
     let name = quoted(name);
     refuse(
         format!("the option {name} is not allowed{place}"),
@@ -274,7 +274,7 @@ fn check(words: &[String]) -> Decision {
             [word] => {
                 let word = quoted(word);
                 return refuse(
-                    format!("{word} is neither a command nor an entry id"),
+                    format!("{word} is neither a command nor a resource id"),
                     format!("{word} är varken ett kommando eller ett material-id"),
                 );
             }
@@ -289,12 +289,12 @@ fn check(words: &[String]) -> Decision {
         Some(c @ ("list" | "categories" | "about")) if count > 0 => {
             let word = quoted(positionals[0]);
             return refuse(
-                format!("{c} takes no argument, not {word}"),
-                format!("{c} tar inget argument, inte heller {word}"),
+                format!("{c} takes no arguments, but was given {word}"),
+                format!("{c} tar inga argument, men fick {word}"),
             );
         }
         Some("show") if count != 1 => {
-            return wrong("exactly one entry id", "exakt ett material-id");
+            return wrong("exactly one resource id", "exakt ett material-id");
         }
         Some("search") if count == 0 => return wrong("one or more words", "ett eller flera ord"),
         Some(c) => argv.push(c.to_string()),

@@ -39,7 +39,7 @@ fn check_every_format(catalogue: &Catalogue, entries: &[&Entry], lang: Lang) {
     let shown: Vec<Presentation> =
         entries.iter().map(|e| Presentation::new(e, catalogue, lang)).collect();
     let out = |format| export(format, catalogue, entries, lang);
-    parse::csv(&out(ExportFormat::Csv), &shown);
+    parse::csv(&out(ExportFormat::Csv), &shown, lang);
     parse::ris(&out(ExportFormat::Ris), entries, &shown);
     parse::bibtex(&out(ExportFormat::Bibtex), entries, &shown);
     parse::html(&out(ExportFormat::Html), &shown, lang.code());
@@ -231,12 +231,12 @@ fn unknown_format_id_or_category_and_conflicts_are_errors() {
     assert!(stderr(&o).contains("'pdf'") && stderr(&o).contains("bibtex"), "{}", stderr(&o));
     let o = run(&["export", "sexit", "sexitt", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no entry with the id \"sexitt\""), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no resource with the id \"sexitt\""), "{}", stderr(&o));
     assert!(stderr(&o).contains("did you mean sexit?"), "{}", stderr(&o));
     assert_eq!(stdout(&o), "", "nothing written before the error");
     let o = run(&["export", "--category", "embasies"]);
     assert_eq!(o.status.code(), Some(1));
-    let said = "det finns ingen kategori med id:t \"embasies\"";
+    let said = "ingen kategori har namnet eller id:t \"embasies\"";
     assert!(stderr(&o).contains(said), "{}", stderr(&o));
     for args in [
         &["export", "sexit", "--query", "hotell"][..],
@@ -269,4 +269,27 @@ fn the_help_names_the_command_and_its_formats() {
         assert!(help.contains(word), "{word}: {help}");
     }
     assert!(success(&["--help"]).contains("export"));
+}
+
+#[test]
+fn the_csv_header_follows_the_language_and_json_keys_stay_english() {
+    let catalogue = embedded();
+    let all: Vec<&Entry> = catalogue.entries.iter().collect();
+    let first_line =
+        |lang| export(ExportFormat::Csv, &catalogue, &all, lang).lines().next().map(str::to_string);
+    assert_eq!(
+        first_line(Lang::Sv).as_deref(),
+        Some(
+            "id,titel,utgivare,år,språk,format,målgrupper,kategorier,sammanfattning,materialets_adress,adresser"
+        )
+    );
+    assert_eq!(
+        first_line(Lang::En).as_deref(),
+        Some(
+            "id,title,publishers,year,languages,formats,audiences,categories,summary,material_url,urls"
+        )
+    );
+    let json = |lang| export(ExportFormat::Json, &catalogue, &all, lang);
+    assert_eq!(json(Lang::Sv), json(Lang::En), "JSON is the catalogue's own model");
+    assert!(json(Lang::Sv).contains("\"publisher\":") && !json(Lang::Sv).contains("\"utgivare\""));
 }

@@ -147,9 +147,11 @@ fn another_catalogue_and_bad_input_are_handled() {
     cmd.args(["--plain", "--catalogue", &path.to_string_lossy()]);
     let out = assert_clean(&converse(&mut cmd, "7\no 1\nc nope\n\u{1b}[2J\n"));
     assert!(out.starts_with("Metodstöd: 6 material i 3 kategorier."), "{out}");
-    assert!(out.contains("sök> Ingen lista att välja ur: sök först.\n"), "{out}");
+    assert!(out.contains("sök> Det finns ingen lista att välja ur: sök först.\n"), "{out}");
     assert!(out.contains("sök> Visa ett material först: skriv dess nummer i listan.\n"));
-    assert!(out.contains("sök> Ingen kategori heter nope. Skriv c för att lista dem.\n"));
+    assert!(
+        out.contains("sök> Ingen kategori heter ”nope”. Skriv c för att se alla kategorier.\n")
+    );
 }
 
 /// On a terminal `y` also copies with OSC 52; a dumb terminal would show it as text.

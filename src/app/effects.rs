@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::action::{Action, Copied, SearchRequest, Status};
 use crate::catalogue;
-use crate::links::{self, Opener, Plan};
+use crate::links::{self, Failure, Opener, Plan};
 use crate::platform::Input;
 use crate::state::State;
 use crate::tui::{self, Tui};
@@ -117,7 +117,7 @@ pub fn read_catalogue(path: PathBuf, post: Post) {
 
 pub fn copy(text: &str, what: Copied, opener: &Opener) -> Status {
     match (tui::copy(text, opener.tmux), what) {
-        (Err(e), _) => Status::OpenFailed(e.to_string()),
+        (Err(e), _) => Status::OpenFailed(Failure::NotCopied(e.kind())),
         (Ok(()), Copied::Link) => Status::Copied(text.to_string()),
         (Ok(()), Copied::Citation) => Status::CopiedCitation,
         (Ok(()), Copied::ReadingList(entries)) => Status::CopiedList { entries, bytes: text.len() },
@@ -160,7 +160,7 @@ pub fn open(
                     if let Ok(status) = child.wait()
                         && !status.success()
                     {
-                        let failed = Status::OpenFailed(format!("{}: {status}", command.program));
+                        let failed = Status::OpenFailed(Failure::exited(&command.program, status));
                         reports.send(Action::Report(failed));
                     }
                 });

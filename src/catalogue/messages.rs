@@ -4,7 +4,7 @@
 use std::fmt::{self, Write as _};
 
 use super::{LoadError, MAX_BYTES, Origin};
-use crate::i18n::{Lang, cli_texts, count, fill};
+use crate::i18n::{Lang, cli_texts, count, fill, io_error_text};
 use crate::text::sanitize;
 
 /// How the user named the catalogue file: the hint to undo it differs.
@@ -67,13 +67,12 @@ impl LoadError {
                 let place = place(origin, *line, *column, lang);
                 with_hint(fill(t.not_utf8_file, &place.each()), t.hint_utf8)
             }
-            LoadError::Syntax { origin, line, column, message } => {
+            LoadError::Syntax { origin, line, column, kind } => {
                 let place = place(origin, *line, *column, lang);
                 let mut values = place.each();
-                // serde quotes the file (an unknown field's name, say): never raw.
-                let message = sanitize(message);
-                values.push(("error", message.as_ref()));
-                with_hint(fill(t.invalid_json, &values), t.hint_json)
+                values.push(("error", kind.text(lang)));
+                let hint = fill(t.hint_json, &[("file", &origin.name(lang))]);
+                with_hint(fill(t.invalid_json, &values), &hint)
             }
             LoadError::Invalid { origin, problems } => {
                 let mut text = format!(
@@ -90,14 +89,13 @@ impl LoadError {
     }
 }
 
-/// Why a file could not be read: the common reasons in our words, others as the system
-/// says them.
+/// Why a file could not be read, by the error's kind: never the system's English words.
 fn io_reason(error: &std::io::Error, lang: Lang) -> String {
     let t = cli_texts(lang);
     match error.kind() {
         std::io::ErrorKind::NotFound => t.no_such_file.to_string(),
         std::io::ErrorKind::PermissionDenied => t.permission_denied.to_string(),
-        _ => error.to_string(),
+        _ => io_error_text(error, lang),
     }
 }
 
@@ -115,6 +113,8 @@ impl Place {
 }
 
 fn place(origin: &Origin, line: usize, column: usize, lang: Lang) -> Place {
+    // serde_json counts a line break as column 0 of the next line; editors start at 1.
+    let column = column.max(1);
     Place { origin: origin.name(lang), line: line.to_string(), column: column.to_string() }
 }
 

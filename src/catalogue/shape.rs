@@ -214,7 +214,7 @@ pub fn json_schema() -> Value {
     schema.insert(
         "description".into(),
         json!(format!(
-            "A catalogue of methodological support (metodst\u{f6}d) for metodstod, generated from the \
+            "A catalogue of metodst\u{f6}d (guides, handbooks and training material) for metodstod, generated from the \
              table that `metodstod check` walks (src/catalogue/shape.rs). {BEYOND_SCHEMA}"
         )),
     );

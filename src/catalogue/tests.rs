@@ -78,7 +78,7 @@ fn fixture_is_valid() {
 fn duplicate_ids() {
     let mut t = mini_tree();
     t["entries"][2]["id"] = json!("sexit");
-    assert_problem(&t, "entries[2].id", "duplicate entry id");
+    assert_problem(&t, "entries[2].id", "duplicate id");
     let mut t = mini_tree();
     t["categories"][1]["id"] = json!("health");
     assert_problem(&t, "categories[1].id", "duplicate category id");
@@ -91,7 +91,7 @@ fn unknown_category_and_related_ids() {
     t["entries"][1]["related"][0] = json!("ghost");
     t["entries"][2]["related"][0] = json!("trm");
     assert_problem(&t, "entries[0].categories[0]", "unknown category id \"nope\"");
-    assert_problem(&t, "entries[1].related[0]", "unknown entry id \"ghost\"");
+    assert_problem(&t, "entries[1].related[0]", "unknown id \"ghost\"");
     assert_problem(&t, "entries[2].related[0]", "related to itself");
 }
 
@@ -197,7 +197,13 @@ fn syntax_errors_give_line_and_column() {
         other => panic!("{other:?}"),
     };
     assert!(message.starts_with("cut.json:"), "{message}");
-    assert!(message.contains("EOF"), "{message}");
+    assert!(message.contains("the file ends inside"), "{message}");
+    // Said by kind in the user's language, never in serde_json's English.
+    let swedish = match parse(&MINI[..MINI.len() / 2], &Origin::File("cut.json".into())) {
+        Err(e) => e.message(Lang::Sv, NamedBy::CheckArgument),
+        Ok(_) => panic!("half a catalogue parses"),
+    };
+    assert!(swedish.contains("filen tar slut mitt i") && !swedish.contains("EOF"), "{swedish}");
 }
 
 #[test]

@@ -95,10 +95,10 @@ impl Checker {
             self.push(
                 &path(),
                 format!(
-                    "invalid id {id:?}; use lowercase letters, digits, '-' and '_' only, e.g. \"sexit\""
+                    "invalid id {id:?}; use only the letters a–z, the digits 0–9, '-' and '_', e.g. \"sexit\""
                 ),
                 format!(
-                    "ogiltigt id {id:?}; använd bara små bokstäver, siffror, '-' och '_', till exempel \"sexit\""
+                    "ogiltigt id {id:?}; använd bara bokstäverna a–z, siffrorna 0–9, '-' och '_', till exempel \"sexit\""
                 ),
             );
         }
@@ -190,8 +190,8 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
         let version = catalogue.schema;
         c.push(
             "schema",
-            format!("schema version {version} is not supported; this build reads version {SCHEMA}"),
-            format!("schemaversion {version} stöds inte; den här versionen läser version {SCHEMA}"),
+            format!("schema version {version} is not supported; this version of the program reads only schema version {SCHEMA}"),
+            format!("schemaversion {version} stöds inte; den här versionen av programmet kan bara läsa schemaversion {SCHEMA}"),
         );
     }
     let s = &catalogue.source;
@@ -301,7 +301,7 @@ fn check_id(c: &mut Checker, path: impl Fn() -> String, entry: &Entry, first: bo
         let id = sanitize(&entry.id);
         c.push(
             &path(),
-            format!("duplicate entry id {id:?}; ids must be unique"),
+            format!("duplicate id {id:?}; every resource needs an id of its own"),
             format!("id:t {id:?} finns redan; varje material måste ha ett eget id"),
         );
     }
@@ -365,14 +365,14 @@ fn check_entry(
         if id == &entry.id {
             c.push(
                 &p,
-                "an entry cannot be related to itself",
+                "a resource cannot be related to itself",
                 "ett material kan inte hänvisa till sig självt",
             );
         } else if !known(id.as_str()) {
             let id = sanitize(id);
             c.push(
                 &p,
-                format!("unknown entry id {id:?}; it must be the id of another entry"),
+                format!("unknown id {id:?}; it must be the id of another resource"),
                 format!("okänt id {id:?}; det måste vara id:t för ett annat material"),
             );
         }

@@ -121,15 +121,23 @@ pub fn usage_error(e: &clap::Error, args: &[OsString], lang: Lang) -> String {
     let arg = quoted(ContextKind::InvalidArg);
     let value = quoted(ContextKind::InvalidValue);
     let main = match e.kind() {
+        // clap shows a word that is not UTF-8 with replacement characters, as if it were
+        // merely unknown.
+        ErrorKind::UnknownArgument
+            if arg.contains('\u{fffd}') && args.iter().any(|a| a.to_str().is_none()) =>
+        {
+            t.not_utf8.to_string()
+        }
         ErrorKind::UnknownArgument => fill(t.unknown_argument, &[("arg", &arg)]),
         ErrorKind::InvalidSubcommand => {
             fill(t.unknown_command, &[("arg", &quoted(ContextKind::InvalidSubcommand))])
         }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation if arg.starts_with("'--lang") => {
-            fill(t.no_such_language, &[("value", &value)])
-        }
+        // An empty value first: `--lang ''` lacks a language, it names no wrong one.
         ErrorKind::InvalidValue | ErrorKind::ValueValidation if value == "''" => {
             fill(t.missing_value, &[("arg", &arg)])
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if arg.starts_with("'--lang") => {
+            fill(t.no_such_language, &[("value", &value)])
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             fill(t.invalid_value, &[("arg", &arg), ("value", &value)])
@@ -138,6 +146,10 @@ pub fn usage_error(e: &clap::Error, args: &[OsString], lang: Lang) -> String {
             fill(t.missing_value, &[("arg", &arg)])
         }
         ErrorKind::TooManyValues => fill(t.too_many_values, &[("arg", &arg), ("value", &value)]),
+        // clap reports an option given twice as conflicting with itself.
+        ErrorKind::ArgumentConflict if quoted(ContextKind::PriorArg) == arg => {
+            fill(t.given_twice, &[("arg", &arg)])
+        }
         ErrorKind::ArgumentConflict => {
             fill(t.conflict, &[("arg", &arg), ("other", &quoted(ContextKind::PriorArg))])
         }

@@ -75,11 +75,12 @@ fn language(code: &str) -> &str {
     }
 }
 
-/// One keyword of the comma-separated list: one holding a comma is braced whole, so
-/// that it is read back as one keyword, not cut at its comma.
+/// One keyword of the comma-separated list: each comma inside it is braced on its own
+/// (`first{,} and second`), so that it is read back as one keyword, not cut at its
+/// comma. Bracing the whole keyword kept it whole too, but biber then dropped the space
+/// after the comma ("first,and second").
 pub fn keyword(text: &str) -> String {
-    let escaped = escape(text);
-    if one_line(text).contains(',') { format!("{{{escaped}}}") } else { escaped }
+    escape(text).replace(',', "{,}")
 }
 
 /// A text with every character that TeX or BibTeX reads as markup escaped, and TeX's

@@ -1,22 +1,15 @@
 //! CSV (RFC 4180) through the `csv` crate: a header row, then one row per entry.
-//! UTF-8 without a byte-order mark; the README says how to open it in Excel.
+//! UTF-8 without a byte-order mark; docs/export.md says how to open it in Excel.
+//! The header is in the list's language, as a spreadsheet shows it to its reader; a
+//! script that needs fixed names reads `--format json`, whose keys stay English.
 
 use super::{List, one_line, paragraphs};
+use crate::i18n::{Lang, texts};
 
-/// The columns, in English so that scripts can rely on them in either language.
-pub const HEADER: [&str; 11] = [
-    "id",
-    "title",
-    "publishers",
-    "year",
-    "languages",
-    "formats",
-    "audiences",
-    "categories",
-    "summary",
-    "material_url",
-    "urls",
-];
+/// The columns' names in `lang`, in the order of the cells.
+pub fn header(lang: Lang) -> [&'static str; 11] {
+    texts(lang).csv_header
+}
 
 /// Between the items of a list in one cell; category names hold commas themselves.
 pub const SEPARATOR: &str = "; ";
@@ -24,7 +17,7 @@ pub const SEPARATOR: &str = "; ";
 pub(super) fn write(list: &List) -> String {
     let mut writer =
         csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let mut rows = vec![HEADER.iter().map(ToString::to_string).collect::<Vec<_>>()];
+    let mut rows = vec![header(list.lang).iter().map(ToString::to_string).collect::<Vec<_>>()];
     for entry in list.entries {
         let shown = &entry.shown;
         let join = |items: &[String]| {

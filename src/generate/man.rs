@@ -36,7 +36,7 @@ pub fn escape(text: &str) -> String {
 }
 
 fn commands(command: &Command, page: &mut String) {
-    page.push_str(".SH COMMANDS\nWithout a command, \\fBmetodstod\\fR opens the interactive browser (on a terminal) or prints the plain list (in a pipe).\n");
+    page.push_str(".SH COMMANDS\nWithout a command, \\fBmetodstod\\fR opens the browser (on a terminal) or prints the plain list (in a pipe).\n");
     for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
         let args: Vec<&Arg> = sub
             .get_arguments()
@@ -82,9 +82,7 @@ fn usage(arg: &Arg) -> String {
 }
 
 fn keys(page: &mut String) {
-    page.push_str(
-        ".SH KEYS\nIn the interactive browser (the help overlay, \\fB?\\fR, lists the same):\n",
-    );
+    page.push_str(".SH KEYS\nIn the browser (the help overlay, \\fB?\\fR, lists the same):\n");
     for row in keymap::help_rows(texts(Lang::En), true) {
         let _ = writeln!(page, ".TP\n\\fB{}\\fR\n{}", escape(&row.keys), escape(row.what));
     }
@@ -148,13 +146,13 @@ This page is in English only. The program itself, its \fB\-\-help\fR and its mes
         r"
 .TP
 \fIcatalogue.json\fR
-The catalogue is embedded in the program; \fB\-\-catalogue\fR or \fBMETODSTOD_CATALOGUE\fR names another, which \fBmetodstod check\fR validates.
+The catalogue is embedded in the program; \fB\-\-catalogue\fR or \fBMETODSTOD_CATALOGUE\fR names another, which \fBmetodstod check\fR checks.
 .TP
 \fI/usr/share/metodstod/catalogue.schema.json\fR
 The catalogue's JSON Schema for editors (also \fBmetodstod \-\-generate schema\fR); a catalogue may name it with a top\-level \fB$schema\fR key.
 .TP
 \fI/usr/share/doc/metodstod/ssh.md\fR
-Running the browser for a team over SSH: one locked\-down account with OpenSSH alone.
+The team account: the browser offered to a team over SSH, one locked\-down account with OpenSSH alone.
 .TP
 \fI/usr/share/doc/metodstod/examples/sshd_config\fR
 The \fBMatch\fR block for that account, to append to \fI/etc/ssh/sshd_config\fR.

@@ -39,6 +39,8 @@ pub struct CliTexts {
     pub missing_value: &'static str,
     pub missing_required: &'static str,
     pub conflict: &'static str,
+    /// An option given twice (`--lang sv --lang en`).
+    pub given_twice: &'static str,
     pub too_many_values: &'static str,
     pub missing_command: &'static str,
     pub not_utf8: &'static str,
@@ -48,15 +50,23 @@ pub struct CliTexts {
     /// Runtime errors: an id that does not exist, and what is near it.
     pub no_entry: &'static str,
     pub no_category: &'static str,
+    /// A category name that begins several: `{id}` as typed, `{names}` the candidates.
+    pub category_ambiguous: &'static str,
+    pub category_candidates: &'static str,
     pub did_you_mean: &'static str,
     pub or: &'static str,
     pub the_ids_are: &'static str,
+    pub see_categories: &'static str,
     /// `open ID N` past the last link: `{id}`, `{n}` links.
     pub link_count: Counted,
     pub over_ssh: &'static str,
     /// `--ssh-command` beside a command or `--select` on the administrator's line.
     pub ssh_command_alone: &'static str,
     pub could_not_open: &'static str,
+    /// An operating-system error in the browser's terminal, or on standard input or
+    /// output: `{error}` said by kind.
+    pub terminal_failed: &'static str,
+    pub streams_failed: &'static str,
     /// `check`'s report: `{resources}` and `{categories}` counted.
     pub check_ok: &'static str,
     pub problems_found: Counted,

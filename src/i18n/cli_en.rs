@@ -3,17 +3,17 @@
 use super::{CliTexts, Counted};
 
 pub static TEXTS: CliTexts = CliTexts {
-    about: "Browse NSPM's list of methodological support (metodstöd) against prostitution and human trafficking",
+    about: "Browse NSPM's listing of guides, handbooks and training material (metodstöd) against prostitution and human trafficking",
     examples: "\
 Examples:
-  metodstod                          open the interactive view
+  metodstod                          open the browser
   metodstod search människohandel    find resources from the command line
-  metodstod show sexit --lang en     one entry in full, in English
-  metodstod open sexit 2             open the second link of an entry
+  metodstod show sexit --lang en     one resource in full, in English
+  metodstod open sexit 2             open the second link of a resource
   metodstod list --json | jq .       the catalogue as JSON
   metodstod export sexit bsr-trm > list.md          a reading list in Markdown
   metodstod export --format ris --query hotell > hotell.ris   for Zotero or EndNote
-  metodstod check my-catalogue.json  validate your own catalogue",
+  metodstod check my-catalogue.json  check your own catalogue",
     usage: "Usage",
     options: "Options",
     arguments: "Arguments",
@@ -23,18 +23,27 @@ Examples:
     options_placeholder: "[OPTIONS]",
     command_placeholder: "COMMAND",
     command_help: &[
-        ("list", "List the entries, one per line: metodstod list --category embassies"),
-        ("show", "Show one entry in full: metodstod show sexit"),
-        ("search", "Search with the interactive view's ranking: metodstod search ostersjo handbok"),
-        ("categories", "List the categories with their entry counts: metodstod categories"),
+        ("list", "List the resources, one per line: metodstod list --category embassies"),
+        ("show", "Show one resource in full: metodstod show sexit"),
+        (
+            "search",
+            "Search with the same ranking as the browser: metodstod search ostersjo handbok",
+        ),
+        ("categories", "List the categories and how many resources each has: metodstod categories"),
         ("about", "About the catalogue: its source, dates, size and file: metodstod about"),
-        ("open", "Open a link of an entry (over SSH: print and copy it): metodstod open sexit 2"),
+        (
+            "open",
+            "Open one of a resource's links (over SSH: show and copy its address): metodstod open sexit 2",
+        ),
         (
             "export",
             "Write a reading list to standard output: metodstod export --format csv > list.csv",
         ),
-        ("check", "Validate a catalogue file (default: the one in use): metodstod check my.json"),
-        ("help", "Print this help, or the help of the given command"),
+        (
+            "check",
+            "Check a catalogue file (without a path: the catalogue in use): metodstod check my.json",
+        ),
+        ("help", "Print this help, or the help of a command"),
     ],
     arg_help: &[
         (
@@ -49,15 +58,15 @@ Examples:
             "ascii",
             "ASCII borders and symbols only (automatic for TERM=linux or dumb, or a non-UTF-8 locale)",
         ),
-        ("no_color", "No colours (also when NO_COLOR is set)"),
+        ("no_color", "No colours (same as setting NO_COLOR)"),
         (
             "mouse",
             "Capture the mouse: click selects, the wheel scrolls (off: the terminal keeps text selection)",
         ),
-        ("select", "Start the interactive view with this entry selected, e.g. --select sexit"),
+        ("select", "Start the browser with this resource selected, e.g. --select sexit"),
         (
             "plain",
-            "A line-by-line mode for screen readers and dumb terminals (automatic for TERM=dumb)",
+            "The line mode: one line at a time, for screen readers and dumb terminals (automatic with TERM=dumb)",
         ),
         (
             "screen_reader",
@@ -65,23 +74,29 @@ Examples:
         ),
         (
             "ssh_command",
-            "For an sshd ForceCommand: run what the SSH client asked for (SSH_ORIGINAL_COMMAND) when it is an entry id or a read-only command; refuse anything else (docs/ssh.md)",
+            "For an sshd ForceCommand: run what the SSH client asked for (SSH_ORIGINAL_COMMAND) when it is a resource id or a read-only command; refuse anything else (docs/ssh.md)",
         ),
         ("help", "Print help"),
         ("version", "Print version"),
         ("json", "Print JSON instead of text"),
-        ("list.category", "Only entries in this category (see `metodstod categories`)"),
-        ("show.id", "The entry's id, as `list` prints it"),
-        ("search.query", "Search terms; all must match"),
-        ("open.id", "The entry's id"),
+        (
+            "list.category",
+            "Only resources in this category: its id, its Swedish or English name, or the beginning of one (see `metodstod categories`)",
+        ),
+        ("show.id", "The resource's id (see `metodstod list`)"),
+        ("search.query", "Search words; the matches are ranked, and not every word must match"),
+        ("open.id", "The resource's id"),
         ("open.n", "Which link, counted from 1"),
         (
             "export.format",
             "md (Markdown), csv (spreadsheets), ris (Zotero, EndNote), bibtex, json, html (one page)",
         ),
-        ("export.ids", "These entries, in this order (default: every entry)"),
-        ("export.query", "The entries a search finds, best first, as `search` ranks them"),
-        ("export.category", "The entries of one category (see `metodstod categories`)"),
+        ("export.ids", "These resources, in the order given (without ids: all)"),
+        ("export.query", "The resources a search finds, ranked as `search` ranks them"),
+        (
+            "export.category",
+            "The resources of one category, by id or name (see `metodstod categories`)",
+        ),
         ("check.path", "The file to check"),
         ("help.subcommand", "The command whose help to print"),
     ],
@@ -96,23 +111,29 @@ Examples:
     missing_value: "{arg} needs a value",
     missing_required: "{arg} is required",
     conflict: "{arg} cannot be used together with {other}",
+    given_twice: "{arg} may be given only once",
     too_many_values: "too many values for {arg}: {value}",
     missing_command: "a command is missing",
     not_utf8: "an argument is not valid UTF-8 text",
     more_help: "More help: {command} --help",
     no_such_language: "{value} is not a language of this program; choose sv (Swedish) or en (English)",
-    no_entry: "there is no entry with the id {id}",
-    no_category: "there is no category with the id {id}",
+    no_entry: "there is no resource with the id {id}",
+    no_category: "no category has the name or id {id}",
+    category_ambiguous: "{id} could be more than one category",
+    category_candidates: "did you mean {names}? Type more of the name",
     did_you_mean: "did you mean {ids}?",
     or: "or",
     the_ids_are: "the ids are: {ids}",
+    see_categories: "`metodstod categories` shows every category with its id and names",
     link_count: Counted {
         one: "{id} has {n} link; choose 1",
         many: "{id} has {n} links; choose 1 to {n}",
     },
     over_ssh: "over SSH no browser is started on the server; the address is printed (and copied where the terminal allows)",
-    ssh_command_alone: "--ssh-command takes the command from SSH_ORIGINAL_COMMAND; give no command or --select beside it",
+    ssh_command_alone: "--ssh-command takes the command from SSH_ORIGINAL_COMMAND and cannot be combined with a command or with --select",
     could_not_open: "could not open {url}: {why}",
+    terminal_failed: "the terminal could not be used: {error}",
+    streams_failed: "could not read or write: {error}",
     check_ok: "ok: {resources} in {categories}",
     problems_found: Counted { one: "{n} problem found", many: "{n} problems found" },
     built_in_catalogue: "the built-in catalogue",
@@ -129,5 +150,5 @@ Examples:
     not_utf8_file: "{origin}:{line}:{column}: not valid UTF-8",
     hint_utf8: "save the file as UTF-8",
     invalid_json: "{origin}:{line}:{column}: invalid JSON: {error}",
-    hint_json: "fix the JSON at that place; `metodstod check FILE` reports every problem",
+    hint_json: "correct the error, then run `metodstod check {file}` to see any further problems",
 };

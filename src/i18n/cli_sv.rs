@@ -6,7 +6,7 @@ pub static TEXTS: CliTexts = CliTexts {
     about: "Bläddra i NSPM:s lista över metodstöd mot prostitution och människohandel",
     examples: "\
 Exempel:
-  metodstod                          öppna den interaktiva vyn
+  metodstod                          öppna bläddringsläget
   metodstod search människohandel    sök material från kommandoraden
   metodstod show sexit --lang en     ett material i sin helhet, på engelska
   metodstod open sexit 2             öppna den andra länken i ett material
@@ -27,19 +27,22 @@ Exempel:
         ("show", "Visa ett material i sin helhet: metodstod show sexit"),
         (
             "search",
-            "Sök med samma rangordning som i den interaktiva vyn: metodstod search ostersjo handbok",
+            "Sök med samma rangordning som i bläddringsläget: metodstod search ostersjo handbok",
         ),
         (
             "categories",
             "Lista kategorierna och hur många material var och en har: metodstod categories",
         ),
-        ("about", "Om katalogen: källa, datum, omfång och fil: metodstod about"),
+        ("about", "Om katalogen: källa, datum, antal och fil: metodstod about"),
         (
             "open",
-            "Öppna en länk i ett material (över SSH skrivs den ut och kopieras): metodstod open sexit 2",
+            "Öppna en länk i ett material (över SSH visas och kopieras adressen): metodstod open sexit 2",
         ),
         ("export", "Skriv en läslista till standard ut: metodstod export --format csv > lista.csv"),
-        ("check", "Kontrollera en katalogfil (annars den som används): metodstod check min.json"),
+        (
+            "check",
+            "Kontrollera en katalogfil (utan sökväg: katalogen som används): metodstod check min.json",
+        ),
         ("help", "Visa den här hjälpen, eller hjälpen för ett kommando"),
     ],
     arg_help: &[
@@ -55,18 +58,18 @@ Exempel:
             "ascii",
             "Bara ASCII-tecken för ramar och symboler (automatiskt vid TERM=linux eller dumb och när teckenkodningen inte är UTF-8)",
         ),
-        ("no_color", "Inga färger (inte heller när NO_COLOR är satt)"),
+        ("no_color", "Inga färger (samma som att sätta NO_COLOR)"),
         (
             "mouse",
             "Använd musen: klick väljer, hjulet rullar (utan flaggan kan du markera text i terminalen som vanligt)",
         ),
         (
             "select",
-            "Starta den interaktiva vyn med det här materialet valt, till exempel --select sexit",
+            "Starta bläddringsläget med det här materialet valt, till exempel --select sexit",
         ),
         (
             "plain",
-            "Ett radbaserat läge för skärmläsare och enkla terminaler (automatiskt vid TERM=dumb)",
+            "Radläget: en rad i taget, för skärmläsare och enkla terminaler (automatiskt vid TERM=dumb)",
         ),
         (
             "screen_reader",
@@ -79,21 +82,24 @@ Exempel:
         ("help", "Visa hjälpen"),
         ("version", "Visa versionen"),
         ("json", "Skriv JSON i stället för text"),
-        ("list.category", "Bara material i den här kategorin (se metodstod categories)"),
-        ("show.id", "Materialets id, som list skriver det"),
-        ("search.query", "Sökord; alla måste finnas med"),
+        (
+            "list.category",
+            "Bara material i den här kategorin: dess id, dess svenska eller engelska namn eller början av något av dem (se metodstod categories)",
+        ),
+        ("show.id", "Materialets id (se metodstod list)"),
+        ("search.query", "Sökord; träffarna rangordnas, och alla ord behöver inte finnas med"),
         ("open.id", "Materialets id"),
         ("open.n", "Vilken länk, räknat från 1"),
         (
             "export.format",
             "md (Markdown), csv (kalkylprogram), ris (Zotero, EndNote), bibtex, json, html (en webbsida)",
         ),
-        ("export.ids", "De här materialen, i den här ordningen (annars alla)"),
+        ("export.ids", "De här materialen, i den ordning de anges (utan id: alla)"),
+        ("export.query", "Materialen som en sökning hittar, i samma rangordning som search"),
         (
-            "export.query",
-            "Materialen som en sökning hittar, bäst först, i samma ordning som search",
+            "export.category",
+            "Materialen i en kategori, med id eller namn (se metodstod categories)",
         ),
-        ("export.category", "Materialen i en kategori (se metodstod categories)"),
         ("check.path", "Filen som ska kontrolleras"),
         ("help.subcommand", "Kommandot vars hjälp ska visas"),
     ],
@@ -113,23 +119,29 @@ Exempel:
     missing_value: "{arg} behöver ett värde",
     missing_required: "{arg} måste anges",
     conflict: "{arg} kan inte användas tillsammans med {other}",
+    given_twice: "{arg} får bara anges en gång",
     too_many_values: "för många värden för {arg}: {value}",
     missing_command: "ett kommando saknas",
     not_utf8: "ett argument är inte giltig UTF-8-text",
     more_help: "Mer hjälp: {command} --help",
-    no_such_language: "{value} är inget språk som programmet har; välj sv (svenska) eller en (engelska)",
+    no_such_language: "programmet finns inte på språket {value}; välj sv (svenska) eller en (engelska)",
     no_entry: "det finns inget material med id:t {id}",
-    no_category: "det finns ingen kategori med id:t {id}",
+    no_category: "ingen kategori har namnet eller id:t {id}",
+    category_ambiguous: "{id} kan vara flera kategorier",
+    category_candidates: "menade du {names}? Skriv mer av namnet",
     did_you_mean: "menade du {ids}?",
     or: "eller",
-    the_ids_are: "de id som finns är: {ids}",
+    the_ids_are: "id:na som finns är: {ids}",
+    see_categories: "metodstod categories visar alla kategorier med id och namn",
     link_count: Counted {
         one: "{id} har bara {n} länk; välj 1",
         many: "{id} har {n} länkar; välj en av 1–{n}",
     },
     over_ssh: "över SSH startas ingen webbläsare på servern; adressen skrivs ut (och kopieras om terminalen tillåter det)",
-    ssh_command_alone: "--ssh-command tar kommandot från SSH_ORIGINAL_COMMAND; ange inget kommando och ingen --select bredvid",
+    ssh_command_alone: "--ssh-command tar kommandot från SSH_ORIGINAL_COMMAND och kan inte kombineras med ett kommando eller med --select",
     could_not_open: "kunde inte öppna {url}: {why}",
+    terminal_failed: "terminalen kunde inte användas: {error}",
+    streams_failed: "kunde inte läsa eller skriva: {error}",
     check_ok: "ok: {resources} i {categories}",
     problems_found: Counted { one: "{n} fel hittades", many: "{n} fel hittades" },
     built_in_catalogue: "den inbyggda katalogen",
@@ -146,5 +158,5 @@ Exempel:
     not_utf8_file: "{origin}:{line}:{column}: inte giltig UTF-8",
     hint_utf8: "spara filen som UTF-8",
     invalid_json: "{origin}:{line}:{column}: ogiltig JSON: {error}",
-    hint_json: "rätta JSON-koden på det stället; metodstod check FIL visar alla fel",
+    hint_json: "rätta felet och kör sedan metodstod check {file} för att se om det finns fler fel",
 };

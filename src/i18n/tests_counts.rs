@@ -14,6 +14,11 @@ fn messages(lang: Lang) -> Vec<(&'static str, &'static Counted)> {
         ("categories_counted", &t.categories_counted),
         ("bytes", &t.bytes),
         ("entries_read", &t.entries_read),
+        ("publisher", &t.publisher),
+        ("languages", &t.languages),
+        ("formats", &t.formats),
+        ("audiences", &t.audiences),
+        ("categories", &t.categories),
         ("marked", &t.marked),
         ("links_hint", &t.links_hint),
         ("plain_export_marked", &t.plain_export_marked),
@@ -65,15 +70,15 @@ const EXPECTED: &[(&str, [&str; 4])] = &[
     ("resources", ["1 material", "3 material", "1 resource", "3 resources"]),
     ("categories_counted", ["1 kategori", "3 kategorier", "1 category", "3 categories"]),
     ("bytes", ["1 byte", "3 byte", "1 byte", "3 bytes"]),
-    ("entries_read", ["1 post", "3 poster", "1 entry", "3 entries"]),
+    ("entries_read", ["1 material", "3 material", "1 resource", "3 resources"]),
     ("marked", ["1 markerat", "3 markerade", "1 marked", "3 marked"]),
     (
         "links_hint",
         [
             "1 — o öppnar den",
-            "3 — o öppnar den första, en siffra 1–3 öppnar den länken",
+            "3 — o öppnar den första, 1–3 öppnar länken med det numret",
             "1 — o opens it",
-            "3 — o opens the first, a digit 1–3 opens that link",
+            "3 — o opens the first, 1–3 opens the link of that number",
         ],
     ),
     (
@@ -104,6 +109,11 @@ const EXPECTED: &[(&str, [&str; 4])] = &[
         ],
     ),
     ("problems_found", ["1 fel hittades", "3 fel hittades", "1 problem found", "3 problems found"]),
+    ("publisher", ["Utgivare", "Utgivare", "Publisher", "Publishers"]),
+    ("languages", ["Språk", "Språk", "Language", "Languages"]),
+    ("formats", ["Format", "Format", "Format", "Formats"]),
+    ("audiences", ["Målgrupp", "Målgrupper", "Audience", "Audiences"]),
+    ("categories", ["Kategori", "Kategorier", "Category", "Categories"]),
 ];
 
 #[test]

@@ -57,7 +57,7 @@ fn browser_command_takes_the_address_as_one_argument() {
 #[test]
 fn no_opener_is_a_clear_error() {
     let opener = Opener { browser: None, path: Some("/nonexistent".into()), ..Opener::default() };
-    assert!(opener.command_for("https://example.org/").is_err_and(|e| e.contains("$BROWSER")));
+    assert!(opener.command_for("https://example.org/").is_err_and(|e| e == Failure::NoBrowser));
 }
 
 /// A directory holding empty files of these names, as programs to find.

@@ -56,3 +56,16 @@ fn m_and_e_without_a_list_or_with_bad_numbers_are_explained() {
         assert_eq!(a, "Choose a number from 1 to 2.\n");
     }
 }
+
+#[test]
+fn a_number_after_a_search_that_found_nothing_says_so_not_search_first() {
+    for lang in [Lang::Sv, Lang::En] {
+        let t = texts(lang);
+        let out = converse(lang, "xyzzyqwv\nm 1\n1\ne\n");
+        let replies = answers(&out, lang);
+        assert_eq!(replies[0], format!("{}\n", t.no_matches), "{out}");
+        for reply in &replies[1..4] {
+            assert_eq!(reply, &format!("{}\n", t.plain_empty_list), "{out}");
+        }
+    }
+}

@@ -209,7 +209,7 @@ fn bad_numbers_are_explained() {
     assert_eq!(
         answers(&out, Lang::Sv)[..5],
         [
-            "Ingen lista att välja ur: sök först.\n",
+            "Det finns ingen lista att välja ur: sök först.\n",
             &format!(
                 "2 träffar:\n{}{}",
                 KNOWLEDGE_SV.replacen("2.", "1.", 1),
@@ -221,7 +221,8 @@ fn bad_numbers_are_explained() {
         ]
     );
     let out = converse(Lang::En, "zzqqxxkk\n1\n");
-    assert_eq!(answers(&out, Lang::En)[1], "No list to choose from: search first.\n");
+    let reply = "The last list has no matches to choose from: search with other words.\n";
+    assert_eq!(answers(&out, Lang::En)[1], reply);
 }
 
 #[test]
@@ -344,13 +345,13 @@ fn answers_of(out: &str, lang: Lang, i: usize) -> String {
 fn unknown_and_ambiguous_categories_are_explained() {
     let out = converse(Lang::En, "c nope\nc i\nc 0\nc 8\n");
     let answers = answers(&out, Lang::En);
-    assert_eq!(answers[0], "No category is called nope. Type c to list them.\n");
+    assert_eq!(answers[0], "No category is called “nope”. Type c to see all categories.\n");
     assert_eq!(
         answers[1],
-        "i could be: When you suspect human trafficking, Working with other countries. Type more of the name.\n"
+        "“i” could be: “When you suspect human trafficking”, “Working with other countries”. Type more of the name.\n"
     );
-    assert_eq!(answers[2], "No category is called 0. Type c to list them.\n");
-    assert_eq!(answers[3], "No category is called 8. Type c to list them.\n");
+    assert_eq!(answers[2], "No category is called “0”. Type c to see all categories.\n");
+    assert_eq!(answers[3], "No category is called “8”. Type c to see all categories.\n");
 }
 
 #[test]

@@ -100,7 +100,8 @@ fn files_and_other_data_sources_are_refused() {
     assert!(refused("--catalogue /etc/shadow").contains("\"--catalogue\""));
     assert!(refused("--catalogue=/etc/shadow list").contains("\"--catalogue\""));
     assert!(
-        refused("list --catalogue /etc/shadow").contains("\"--catalogue\" is not allowed of list")
+        refused("list --catalogue /etc/shadow")
+            .contains("\"--catalogue\" is not allowed with list")
     );
     assert!(refused("search x --catalogue=/etc/shadow").contains("--catalogue"));
     assert!(refused("check /etc/passwd").contains("the command \"check\" is not allowed"));
@@ -118,7 +119,7 @@ fn unknown_options_and_wrong_arguments_are_refused() {
     assert!(refused("search -x").contains("\"-x\""));
     assert!(refused("--plain=yes").contains("takes no value"));
     assert!(refused("export --format").contains("needs a value"));
-    assert!(refused("show").contains("show takes exactly one entry id"));
+    assert!(refused("show").contains("show takes exactly one resource id"));
     assert!(refused("show sexit bsr-trm").contains("exactly one"));
     assert!(refused("search").contains("one or more words"));
     assert!(refused("list extra").contains("list takes no argument"));

@@ -39,7 +39,7 @@ pub fn draw(
 fn draw_pane(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) -> Option<Position> {
     let focused = state.focus == Focus::Categories;
     let t = texts(state.lang);
-    frame.render_widget(pane(t.categories, focused, theme), area);
+    frame.render_widget(pane(t.categories.many, focused, theme), area);
     let inside = inner(area);
     let width = usize::from(inside.width);
     let rows = usize::from(inside.height);

@@ -33,7 +33,7 @@ pub fn status_text(status: &Status, lang: Lang) -> String {
         ),
         Status::NothingToExport => t.nothing_to_export.to_string(),
         Status::CopiedOverSsh(url) => format!("{}: {url}", t.over_ssh),
-        Status::OpenFailed(why) => format!("{}: {why}", t.open_failed),
+        Status::OpenFailed(why) => why.message(lang),
         Status::NoLink => t.no_link.to_string(),
         Status::NoSuchLink { wanted, count: links } => {
             fill(&count(&t.no_such_link, *links, lang), &[("asked", &wanted.to_string())])

@@ -162,7 +162,7 @@ fn list(frame: &mut Frame, area: Rect, state: &State) -> Option<Position> {
 /// The categories, one a line with how many resources each holds for the query.
 fn categories(frame: &mut Frame, area: Rect, state: &State) -> Option<Position> {
     let t = texts(state.lang);
-    let mut lines = vec![Line::raw(cut(t.categories, area.width))];
+    let mut lines = vec![Line::raw(cut(t.categories.many, area.width))];
     let names = std::iter::once(t.all.to_string()).chain(
         state.catalogue.categories.iter().map(|c| sanitize(c.name.get(state.lang)).into_owned()),
     );

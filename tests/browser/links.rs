@@ -124,7 +124,7 @@ fn y_copies_the_link_and_says_so() {
 fn capital_y_copies_a_citation() {
     let mut p = browser(120, 40);
     p.send("Y");
-    p.wait_for("the citation in the status line", |s| shows(s, "Källhänvisning kopierad"));
+    p.wait_for("the citation in the status line", |s| shows(s, "Källhänvisningen har kopierats"));
     let copied = osc52_payloads(&p.raw(), false);
     assert_eq!(copied.len(), 1, "{copied:?}");
     assert!(copied[0].starts_with("Film och annat material"), "{copied:?}");
@@ -220,8 +220,11 @@ fn a_text_mode_browser_gets_the_terminal_and_the_browser_comes_back() {
     cmd.env("PATH", format!("{}:/usr/bin:/bin", dir.path().display()));
     let mut p = browser_with(cmd, 120, 40);
     p.send("o");
-    let s = p.wait_for("the text browser on the main screen", |s| {
-        !s.alternate_screen() && s.contents().contains(&format!("W3M SHOWS {FIRST_LINK}"))
+    // Until `stty` has answered too: under load its line comes a moment after the first.
+    let s = p.wait_for("the text browser on the main screen, and its terminal mode", |s| {
+        !s.alternate_screen()
+            && s.contents().contains(&format!("W3M SHOWS {FIRST_LINK}"))
+            && s.contents().lines().any(|l| l.trim().ends_with("icanon"))
     });
     let stty = s.contents();
     assert!(stty.lines().any(|l| l.trim() == "icanon"), "cooked mode for the browser:\n{stty}");

@@ -61,7 +61,8 @@ fn a_list_too_long_for_the_clipboard_is_not_copied_and_the_command_is_named() {
     // The status grows upwards over the panes, cut at the width exactly: rows joined,
     // it reads whole.
     let screen = p.contents().replace('\n', "");
-    assert!(screen.contains("Skriv ut den med: metodstod export --lang sv"), "{screen}");
+    let named = "Hämta den i stället med kommandot metodstod export --lang sv";
+    assert!(screen.contains(named), "{screen}");
     assert!(osc52_payloads(&p.raw(), false).is_empty(), "nothing may be copied");
     quit(&mut p);
 }

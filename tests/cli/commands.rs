@@ -181,11 +181,15 @@ fn failure(args: &[&str], code: i32) -> String {
 #[test]
 fn runtime_errors_exit_1_with_a_hint() {
     let err = failure(&["show", "sexitt"], 1);
-    assert!(err.starts_with("metodstod: error: there is no entry with the id \"sexitt\""), "{err}");
+    assert!(
+        err.starts_with("metodstod: error: there is no resource with the id \"sexitt\""),
+        "{err}"
+    );
     assert!(err.contains("did you mean sexit?"), "{err}");
     let err = failure(&["list", "--category", "nope"], 1);
     assert!(
-        err.contains("there is no category with the id \"nope\"") && err.contains("embassies"),
+        err.contains("no category has the name or id \"nope\"")
+            && err.contains("`metodstod categories` shows every category"),
         "{err}"
     );
     let err = failure(&["open", "sexit", "9"], 1);

@@ -5,10 +5,14 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod categories;
 mod check;
 mod commands;
 mod docs;
 mod generate;
 mod languages;
 mod ssh;
+mod terms;
 mod texts;
+mod texts_used;
+mod wrong_messages;

@@ -110,7 +110,7 @@ fn files_other_commands_and_unknown_options_are_refused() {
     assert_refused("check /etc/passwd", "\"check\"");
     assert_refused("open sexit 2", "\"open\"");
     assert_refused("list --frobnicate", "\"--frobnicate\"");
-    assert_refused_saying("show 'sexit", "unterminated quote", "citattecken som inte avslutas");
+    assert_refused_saying("show 'sexit", "unterminated quote", "citattecken som aldrig avslutas");
     assert_refused_saying(&vec!["x"; 65].join(" "), "65 words", "65 ord");
     let long = format!("search {}", vec!["x"; 10_000].join(" "));
     assert_refused_saying(&long, "more than 4096", "mer än 4096");

@@ -31,7 +31,7 @@ fn helps(lang: &str) -> String {
 }
 
 /// One command line for each kind of usage error clap reports.
-const USAGE_ERRORS: [&[&str]; 10] = [
+const USAGE_ERRORS: [&[&str]; 13] = [
     &["--bogus"],
     &["lsit"],
     &["search"],
@@ -42,6 +42,9 @@ const USAGE_ERRORS: [&[&str]; 10] = [
     &["--select"],
     &["list", "extra"],
     &["show", "a", "b"],
+    &["--lang", ""],
+    &["export", "--format", "md", "--format", "csv"],
+    &["export", "--category"],
 ];
 
 fn usage_errors(lang: &str) -> String {
@@ -86,7 +89,10 @@ fn runtime_errors_and_check_follow_the_language() {
         ),
         (
             "en",
-            ["error: there is no entry with the id \"sexitt\"", "ok: 9 resources in 7 categories"],
+            [
+                "error: there is no resource with the id \"sexitt\"",
+                "ok: 9 resources in 7 categories",
+            ],
         ),
     ] {
         let o = in_lang(lang, &["show", "sexitt"]);

@@ -26,13 +26,13 @@ fn urls(p: &Presentation) -> Vec<String> {
 }
 
 /// CSV through the `csv` crate: the header, then one row per entry, every column.
-pub fn csv(out: &str, shown: &[Presentation]) {
+pub fn csv(out: &str, shown: &[Presentation], lang: metodstod::i18n::Lang) {
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(str::to_string).collect(),
         Err(e) => panic!("no CSV header: {e}"),
     };
-    assert_eq!(header, metodstod::export::CSV_HEADER);
+    assert_eq!(header, metodstod::export::csv_header(lang));
     let rows: Vec<csv::StringRecord> = match reader.records().collect() {
         Ok(rows) => rows,
         Err(e) => panic!("not CSV: {e}\n{out}"),

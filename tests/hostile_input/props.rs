@@ -45,7 +45,7 @@ fn any_status() -> impl Strategy<Value = Status> {
         any_text().prop_map(Status::Copied),
         Just(Status::CopiedCitation),
         any_text().prop_map(Status::CopiedOverSsh),
-        any_text().prop_map(Status::OpenFailed),
+        any_text().prop_map(|t| Status::OpenFailed(metodstod::links::Failure::Refused(t))),
         Just(Status::NoLink),
         (0usize..20, 0usize..20).prop_map(|(wanted, count)| Status::NoSuchLink { wanted, count }),
         Just(Status::NoEntry),

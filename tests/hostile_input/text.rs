@@ -246,7 +246,7 @@ fn status_messages_with_hostile_text_are_drawn_safely() {
         Status::BrowserStarted(hostile.into()),
         Status::Copied(hostile.into()),
         Status::CopiedOverSsh(hostile.into()),
-        Status::OpenFailed(hostile.into()),
+        Status::OpenFailed(metodstod::links::Failure::Refused(hostile.into())),
     ];
     for status in statuses {
         for (w, h) in [(120, 40), (80, 24), (40, 10), (20, 6)] {

@@ -37,12 +37,12 @@ fn a_word_that_found_nothing_is_named_above_the_list() {
     type_query(&mut s, "handbok zzqqx");
     snapshot("search_note_unmatched_80x24", &s);
     let (buffer, _) = render(&s);
-    assert!(text(&buffer).contains("Inga träffar för: zzqqx"));
+    assert!(text(&buffer).contains("Inga träffar för ”zzqqx”"));
     let mut s = state(mini(), Lang::En, COLOR, 80, 24);
     type_query(&mut s, "qxhotell");
     let (buffer, _) = render(&s);
     let shown = text(&buffer);
-    assert!(shown.contains("No matches.") && shown.contains("Did you mean: hotell"), "{shown}");
+    assert!(shown.contains("No matches.") && shown.contains("Did you mean “hotell”"), "{shown}");
 }
 
 #[test]

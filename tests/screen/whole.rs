@@ -103,7 +103,7 @@ fn about_the_catalogue_in_both_languages() {
                 "13 February 2024",
                 "9 resources, 7 categories",
                 "Catalogue: built-in",
-                "Note: NSPM's listing presents eight materials.",
+                "Note: NSPM's listing presents eight resources.",
             ],
         };
         for w in words {
