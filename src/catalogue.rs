@@ -23,7 +23,7 @@ pub use batches::{Batch, load_batches};
 pub use messages::NamedBy;
 pub use shape::json_schema;
 pub use shared::Text;
-pub use validate::{Arriving, Problem, validate};
+pub use validate::{Arriving, MAX_GROUP_WORDS, MAX_PHRASE_WORDS, Problem, validate};
 
 /// The catalogue shipped inside the binary; `tests` prove it valid, so a user never
 /// meets a broken one at start-up.

@@ -9,7 +9,8 @@ use std::ops::Range;
 
 use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
-use crate::i18n::{Lang, count, date_in_words, fill, language_name, texts};
+use crate::i18n::{Lang, count, date_in_words, fill, grouped, language_name, texts};
+use crate::search::limits::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 use crate::search::{Query, Why};
 use crate::text::{sanitize, wrap, wrap_url};
 
@@ -276,8 +277,25 @@ pub fn why_lines(why: &Why, lang: Lang) -> Vec<String> {
     if !why.suggestions.is_empty() {
         out.push(fill(t.did_you_mean, &[("words", &listed(&why.suggestions))]));
     }
+    if why.cut.bytes {
+        out.push(fill(t.query_cut_bytes, &[("bytes", &grouped(MAX_QUERY_BYTES, t))]));
+    }
+    if !why.cut.words.is_empty() {
+        // A few are named; a pasted text may leave out hundreds.
+        let (named, more) = why.cut.words.split_at(why.cut.words.len().min(CUT_NAMED));
+        let words = if more.is_empty() {
+            listed(named)
+        } else {
+            format!("{} (+{})", listed(named), more.len())
+        };
+        let max = MAX_QUERY_WORDS.to_string();
+        out.push(fill(t.query_cut_words, &[("max", &max), ("words", &words)]));
+    }
     out
 }
+
+/// How many of the words a query's limit left out are named.
+const CUT_NAMED: usize = 5;
 
 pub fn year_text(year: Option<u16>, lang: Lang) -> String {
     year.map_or_else(|| texts(lang).year_unknown.to_string(), |y| y.to_string())

@@ -7,77 +7,13 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::compound::{self, Split, split};
+use super::compound::Split;
+use super::plan::{Plan, Touched};
 use super::rules::{Hit, Kind};
-use super::vocab::{CLASSES, Vocab};
+use super::vocab::CLASSES;
 use super::words::{QWord, words};
 use super::{Field, Index, Match, Query};
 use crate::catalogue::Catalogue;
-
-/// One query word matched against the whole vocabulary.
-#[derive(Debug)]
-pub struct Plan {
-    /// Per vocabulary word, `Hit::code` (0: no match); empty when no word matches.
-    pub codes: Vec<u8>,
-    pub split: Option<Split>,
-    /// The synonym table's phrases for this word, each a cut of its own.
-    pub phrases: Option<Split>,
-    /// No word of the catalogue matches or starts with the query word, and no cut of it
-    /// does: an abbreviation, found only as letters in order.
-    pub fallback: bool,
-}
-
-impl Plan {
-    /// Whether nothing can match the word.
-    pub fn is_empty(&self) -> bool {
-        self.codes.is_empty() && self.split.is_none() && self.phrases.is_none() && !self.fallback
-    }
-}
-
-/// Query word `t` matched against the vocabulary: by the word rules, and by the
-/// synonym table's single words (as `Kind::Synonym`) and phrases.
-pub fn plan(vocab: &Vocab, query: &Query, t: usize) -> Plan {
-    let q = &query.words[t];
-    if q.symbols {
-        return Plan { codes: Vec::new(), split: None, phrases: None, fallback: true };
-    }
-    let mut codes = vec![0u8; vocab.len()];
-    let mut any = mark(vocab, q, &mut codes, false);
-    let mut phrases: Vec<&[QWord]> = Vec::new();
-    for alternative in query.alternatives.iter().filter(|a| a.covers.contains(&t)) {
-        match alternative.phrase.as_slice() {
-            [one] => any |= mark(vocab, one, &mut codes, true),
-            many => phrases.push(many),
-        }
-    }
-    let split = split(vocab, q);
-    let phrases = compound::phrases(vocab, &phrases);
-    let fallback = !any
-        && split.is_none()
-        && phrases.is_none()
-        && vocab.with_prefix(&q.loose).next().is_none();
-    Plan { codes: if any { codes } else { Vec::new() }, split, phrases, fallback }
-}
-
-/// Marks in `codes` the vocabulary words `q` matches, keeping the better code where
-/// one is there; as a `synonym` of the query word when it is one of the table's words.
-/// Whether any was marked.
-fn mark(vocab: &Vocab, q: &QWord, codes: &mut [u8], synonym: bool) -> bool {
-    let query_stems = vocab.stem_numbers(&q.stems);
-    let mut any = false;
-    for (w, code) in codes.iter_mut().enumerate() {
-        let hit = vocab.classify(q, w, query_stems);
-        let Some(hit) = (if synonym { hit.and_then(Hit::as_synonym) } else { hit }) else {
-            continue;
-        };
-        let new = hit.code();
-        if *code == 0 || new < *code {
-            *code = new;
-        }
-        any = true;
-    }
-    any
-}
 
 /// The bit of query word `t` in `Match::words`; none past the 64th word.
 pub fn bit(t: usize) -> u64 {
@@ -139,6 +75,7 @@ pub struct Scorer<'a> {
     pub catalogue: &'a Catalogue,
     pub query: &'a Query,
     pub plans: &'a [Plan],
+    pub touched: &'a Touched,
     pub matcher: SkimMatcherV2,
     /// Per word, the fuzzy score of each distinct short field, computed when needed.
     pub memo: Vec<Vec<i64>>,
@@ -172,11 +109,16 @@ impl Scorer<'_> {
         let mut title_positions = Vec::new();
         for (t, plan) in self.plans.iter().enumerate() {
             let part = Hit::new(0, Kind::Part, false);
-            let (hit, class) = if let Some(found) = best(plan, ids, &ends) {
+            let touched = self.touched;
+            let (hit, class) = if let Some(found) = best(plan, touched, ids, &ends) {
                 found
-            } else if let Some(class) = plan.split.as_ref().and_then(|s| cut(s, ids, &ends)) {
+            } else if let Some(class) =
+                plan.split.as_ref().and_then(|s| cut(s, touched, ids, &ends))
+            {
                 (part, class)
-            } else if let Some(class) = plan.phrases.as_ref().and_then(|s| cut(s, ids, &ends)) {
+            } else if let Some(class) =
+                plan.phrases.iter().find_map(|s| cut(s, touched, ids, &ends))
+            {
                 (Hit::new(0, Kind::Synonym, false), class)
             } else if plan.fallback
                 && let Some((score, class)) = self.subsequence(t, entry, &mut title_positions)
@@ -217,13 +159,9 @@ impl Scorer<'_> {
             let letters = word.chars().count();
             for (t, plan) in self.plans.iter().enumerate() {
                 let q = &self.query.words[t];
-                let code = plan.codes.get(id as usize).copied().unwrap_or(0);
-                let in_cut = |s: &Option<Split>| {
-                    s.as_ref().is_some_and(|s| s.masks.get(id as usize).is_some_and(|&m| m != 0))
-                };
-                let span = if let Some(hit) = Hit::from_code(code) {
+                let span = if let Some(hit) = Hit::from_code(plan.code(id)) {
                     hit.span(q.chars.len(), letters)
-                } else if in_cut(&plan.split) || in_cut(&plan.phrases) {
+                } else if plan.in_cut(id) {
                     0..letters
                 } else {
                     continue;
@@ -277,7 +215,12 @@ fn class_ends(ids: &[u32]) -> [usize; CLASSES] {
 }
 
 /// The best hit of a query word among an entry's words, and its field class.
-fn best(plan: &Plan, ids: &[u32], ends: &[usize; CLASSES]) -> Option<(Hit, usize)> {
+fn best(
+    plan: &Plan,
+    touched: &Touched,
+    ids: &[u32],
+    ends: &[usize; CLASSES],
+) -> Option<(Hit, usize)> {
     if plan.codes.is_empty() {
         return None;
     }
@@ -285,7 +228,10 @@ fn best(plan: &Plan, ids: &[u32], ends: &[usize; CLASSES]) -> Option<(Hit, usize
     let mut start = CLASSES - 1;
     for (class, &end) in ends.iter().enumerate() {
         for &id in ids.get(start..end).unwrap_or_default() {
-            let code = plan.codes.get(id as usize).copied().unwrap_or(0);
+            if !touched.has(id) {
+                continue;
+            }
+            let code = plan.code(id);
             if code != 0 && best.is_none_or(|(b, _)| code < b) {
                 best = Some((code, class));
             }
@@ -300,12 +246,14 @@ fn best(plan: &Plan, ids: &[u32], ends: &[usize; CLASSES]) -> Option<(Hit, usize
 
 /// The field class by which an entry holds every piece of a cut, if it does: the
 /// class where the last piece turns up.
-fn cut(split: &Split, ids: &[u32], ends: &[usize; CLASSES]) -> Option<usize> {
+fn cut(split: &Split, touched: &Touched, ids: &[u32], ends: &[usize; CLASSES]) -> Option<usize> {
     let mut have = 0u64;
     let mut start = CLASSES - 1;
     for (class, &end) in ends.iter().enumerate() {
         for &id in ids.get(start..end).unwrap_or_default() {
-            have |= split.masks.get(id as usize).copied().unwrap_or(0);
+            if touched.has(id) {
+                have |= split.masks.get(&id).copied().unwrap_or(0);
+            }
         }
         if split.complete(have) {
             return Some(class);

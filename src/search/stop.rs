@@ -97,19 +97,21 @@ const EN: u8 = 2;
 /// For each of a query's words (loose forms), whether it is a stop word there. A query
 /// of stop words alone has none: it is searched as typed.
 pub fn stops(words: &[&str]) -> Vec<bool> {
-    let langs: Vec<u8> = words.iter().map(|w| stop_in(w)).collect();
-    // The language the query leans to, judged by its stop words of one language only.
-    let lean = |lang: u8, skip: usize| {
-        langs.iter().enumerate().filter(|&(i, &l)| i != skip && l == lang).count()
-    };
+    // Each distinct word looked up once: a pasted text repeats its words.
+    let mut known: std::collections::HashMap<&str, u8> = std::collections::HashMap::new();
+    let langs: Vec<u8> =
+        words.iter().map(|w| *known.entry(w).or_insert_with(|| stop_in(w))).collect();
+    // The language the query leans to, judged by its stop words of one language only:
+    // counted once, so that each word's judgement leaves out only itself.
+    let total = |lang: u8| langs.iter().filter(|&&l| l == lang).count();
+    let (all_sv, all_en) = (total(SV), total(EN));
     let stop: Vec<bool> = words
         .iter()
         .zip(&langs)
-        .enumerate()
-        .map(|(i, (word, &l))| match l {
+        .map(|(word, &l)| match l {
             0 => false,
-            SV if TWO_FACED.contains(word) => lean(EN, i) <= lean(SV, i),
-            EN if TWO_FACED.contains(word) => lean(SV, i) <= lean(EN, i),
+            SV if TWO_FACED.contains(word) => all_en < all_sv,
+            EN if TWO_FACED.contains(word) => all_sv < all_en,
             _ => true,
         })
         .collect();

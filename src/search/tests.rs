@@ -205,8 +205,10 @@ fn parallel_search_equals_serial_search() {
     let index = Index::new(&big);
     let query = Query::parse("hand ö");
     let all: Vec<usize> = (0..index.len()).collect();
-    let plans: Vec<_> = (0..query.words.len()).map(|t| plan(&index.vocab, &query, t)).collect();
-    let serial = index.search_chunk(&big, &query, &plans, &all, &Never).unwrap_or_default();
+    let plans = plan::plans(&index.vocab, &query, &Never).unwrap_or_default();
+    let touched = plan::Touched::of(&index.vocab, &plans);
+    let serial =
+        index.search_chunk(&big, &query, (&plans, &touched), &all, &Never).unwrap_or_default();
     let mut serial_sorted = serial.clone();
     rank::by_rarity(&mut serial_sorted, query.words.len());
     serial_sorted.sort_by_key(|m| std::cmp::Reverse(m.score));

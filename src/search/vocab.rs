@@ -18,7 +18,7 @@ use crate::text::nfc;
 pub const CLASSES: usize = 4;
 
 /// Marks a word not stemmed in one language.
-const NO_STEM: u32 = u32::MAX;
+pub const NO_STEM: u32 = u32::MAX;
 
 /// In `Vocab::langs`, beside the languages: the word stands in a text as itself.
 const WRITTEN: u8 = 4;
