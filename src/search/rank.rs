@@ -117,7 +117,7 @@ impl Scorer<'_> {
             {
                 (part, class)
             } else if let Some(class) =
-                plan.phrases.iter().find_map(|s| cut(s, touched, ids, &ends))
+                plan.phrases.iter().filter_map(|s| cut(s, touched, ids, &ends)).min()
             {
                 (Hit::new(0, Kind::Synonym, false), class)
             } else if plan.fallback

@@ -13,6 +13,8 @@ const SUGGESTIONS: usize = 3;
 /// long enough to have trigrams worth comparing.
 const MIN_SIMILARITY: f32 = 0.3;
 const MIN_SIMILAR_LETTERS: usize = 5;
+/// A close word's length differs from the typed word's by this many letters at most.
+const MAX_LENGTHS_APART: usize = 3;
 /// Words shorter than this are not offered: they are rarely what was meant.
 const MIN_LETTERS: usize = 3;
 
@@ -70,7 +72,9 @@ impl Index {
     fn close_words(&self, query: &Query) -> Vec<String> {
         let vocab = &self.vocab;
         let mut found: Vec<(usize, u32, String)> = Vec::new();
-        for q in query.words.iter().filter(|q| !q.symbols) {
+        // As many words as suggestions at most: each costs a pass over the vocabulary,
+        // and a long query that found nothing must not cost one pass a word.
+        for q in query.words.iter().filter(|q| !q.symbols).take(SUGGESTIONS) {
             let max_edits = suggestion_edits(q.chars.len());
             let similar = q.chars.len() >= MIN_SIMILAR_LETTERS;
             if max_edits == 0 && !similar {
@@ -79,7 +83,7 @@ impl Index {
             for w in 0..vocab.len() {
                 let loose = vocab.loose(w);
                 let letters = loose.chars().count();
-                let reach = if similar { q.chars.len() } else { max_edits };
+                let reach = if similar { MAX_LENGTHS_APART } else { max_edits };
                 if letters < MIN_LETTERS
                     || letters.abs_diff(q.chars.len()) > reach
                     || !vocab.written(w)
