@@ -141,7 +141,7 @@ impl Query {
         // Each distinct word once, planned once; `order` keeps where each stood, so
         // that the synonym table's phrases are still found across repeats.
         let mut words: Vec<QWord> = Vec::new();
-        let mut seen: HashMap<(&str, bool), usize> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut order: Vec<Option<usize>> = Vec::new();
         let mut cut = Cut { bytes: cut_bytes, words: Vec::new() };
         let last = found.len().saturating_sub(1);
@@ -151,10 +151,14 @@ impl Query {
                 continue;
             }
             let prefix = typing && i == last;
-            let at = if let Some(&at) = seen.get(&(text.as_str(), prefix)) {
+            let at = if let Some(&at) = seen.get(text.as_str()) {
+                // The word being typed, typed before too, is one word, still being typed.
+                if prefix {
+                    words[at] = QWord::new(text, true, *symbols);
+                }
                 Some(at)
             } else if words.len() < MAX_QUERY_WORDS {
-                seen.insert((text, prefix), words.len());
+                seen.insert(text, words.len());
                 words.push(QWord::new(text, prefix, *symbols));
                 Some(words.len() - 1)
             } else {
