@@ -21,6 +21,7 @@ mod stop;
 mod synonyms;
 mod typo;
 mod vocab;
+mod weigh;
 mod why;
 mod words;
 
@@ -359,8 +360,9 @@ impl Index {
         let parts = per_core(candidates, |part| {
             self.search_chunk(catalogue, query, (&plans, &touched), part, cancel)
         });
-        let mut matches: Vec<Match> = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
-        rank::by_rarity(&mut matches, query.words.len());
+        let scored = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
+        let (mut matches, weights): (Vec<Match>, Vec<Box<[u16]>>) = scored.into_iter().unzip();
+        weigh::weigh(&mut matches, &weights, candidates.len());
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
         Some(matches)
@@ -373,7 +375,7 @@ impl Index {
         (plans, touched): (&[Plan], &Touched),
         candidates: &[usize],
         cancel: &dyn Cancel,
-    ) -> Option<Vec<Match>> {
+    ) -> Option<Vec<(Match, Box<[u16]>)>> {
         let mut scorer = Scorer {
             index: self,
             catalogue,

@@ -369,6 +369,7 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
         links,
         related: Box::default(),
         keywords: keywords.into(),
+        asked_as: metodstod::catalogue::AskedAs::default(),
     }
 }
 

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use super::rank::bit;
 use super::stem::inflects;
-use super::words::{QWord, words};
+use super::stop::stops;
+use super::words::{QWord, loose, words};
 use crate::catalogue::Synonyms;
 use crate::text::{fold_char, lower_char, nfc};
 
@@ -19,9 +20,19 @@ pub struct Alternative {
     pub phrase: Vec<QWord>,
 }
 
-/// A word or phrase of the table as query words (whole words, never a beginning).
+/// A word or phrase of the table as query words (whole words, never a beginning),
+/// its stop words left out as a query's are ("sex mot ersättning" is "sex ersättning").
 fn phrase(text: &str) -> Vec<QWord> {
-    words(&nfc(text)).map(|(_, w)| QWord::new(w, false, false)).collect()
+    let text = nfc(text);
+    let found: Vec<&str> = words(&text).map(|(_, w)| w).collect();
+    let looses: Vec<String> = found.iter().map(|w| loose(w)).collect();
+    let looses: Vec<&str> = looses.iter().map(String::as_str).collect();
+    found
+        .iter()
+        .zip(stops(&looses))
+        .filter(|(_, stop)| !stop)
+        .map(|(w, _)| QWord::new(w, false, false))
+        .collect()
 }
 
 /// Whether a table word and a query word are the same word, or forms of one.
@@ -33,12 +44,14 @@ fn same(table: &QWord, query: &QWord) -> bool {
 }
 
 /// The words a run of `term`'s length covers wherever `term` stands one word after
-/// another in the query; `order` is the query as typed, as numbers into `words`
-/// (`None` for a stop word or a word cut).
+/// another in the query (stop words between them passed over); `order` is the query
+/// as typed, as numbers into `words` (`None` for a stop word or a word cut).
 fn found_at(term: &[QWord], words: &[QWord], order: &[Option<usize>]) -> Vec<u64> {
     if term.is_empty() || term.len() > order.len() {
         return Vec::new();
     }
+    // The query's stop words and words cut are passed over, as the table's stop words.
+    let order: Vec<Option<usize>> = order.iter().copied().filter(Option::is_some).collect();
     order
         .windows(term.len())
         .filter_map(|run| {
