@@ -25,6 +25,10 @@ pub struct Alternative {
 fn phrase(text: &str) -> Vec<QWord> {
     let text = nfc(text);
     let found: Vec<&str> = words(&text).map(|(_, w)| w).collect();
+    // A word alone is never left out: no stop-word pass.
+    if found.len() < 2 {
+        return found.iter().map(|w| QWord::new(w, false, false)).collect();
+    }
     let looses: Vec<String> = found.iter().map(|w| loose(w)).collect();
     let looses: Vec<&str> = looses.iter().map(String::as_str).collect();
     found

@@ -191,32 +191,33 @@ fn the_stop_word_pass_is_linear() {
         assert_eq!(stops.len(), n);
         started.elapsed()
     };
-    let small = time(10_000);
-    let big = time(100_000);
-    // Ten times the words, about ten times the time; the quadratic pass took a hundred.
-    assert!(big < small * 30 + Duration::from_millis(20), "{small:?} then {big:?}");
+    // 200 000 words: the quadratic pass took 8.8 s for half as many in a release build.
+    let big = time(200_000);
+    assert!(big < Duration::from_secs(2), "{big:?}");
 }
 
 #[test]
 fn a_big_synonym_table_costs_what_it_matches() {
     let c = mini();
     let index = Index::new(&c);
-    let plain = Instant::now();
-    let _ = index.search(&c, &Query::in_catalogue("hotell", &c));
-    let plain = plain.elapsed();
-    let mut big = c.clone();
-    // 160 one-way groups of the largest size, each from "hotell": 10 240 words.
-    big.synonyms = (0..160)
-        .map(|g| group(&["hotell"], Some((0..64).map(|i| format!("zz{g}x{i}")).collect())))
-        .collect();
-    let index = Index::new(&big);
-    let started = Instant::now();
-    let query = Query::in_catalogue("hotell", &big);
-    let matches = index.search(&big, &query);
-    let elapsed = started.elapsed();
-    assert_eq!(titles(&big, &matches).first().map(String::as_str), Some("Film om hotell"));
-    // Before, each of the 10 240 words was compared with the whole vocabulary.
-    assert!(elapsed < plain * 400 + Duration::from_millis(900), "{plain:?} then {elapsed:?}");
+    // `groups` one-way groups of the largest size, each from "hotell".
+    let time = |groups: usize| {
+        let mut big = c.clone();
+        big.synonyms = (0..groups)
+            .map(|g| group(&["hotell"], Some((0..64).map(|i| format!("zz{g}x{i}")).collect())))
+            .collect();
+        let started = Instant::now();
+        let query = Query::in_catalogue("hotell", &big);
+        let matches = index.search(&big, &query);
+        assert_eq!(titles(&big, &matches).first().map(String::as_str), Some("Film om hotell"));
+        started.elapsed()
+    };
+    let half = time(80);
+    let whole = time(160);
+    // Twice the words, about twice the time; and far from the 10 240 words times the
+    // vocabulary that each word once cost (seconds in a release build).
+    assert!(whole < half * 4 + Duration::from_millis(100), "{half:?} then {whole:?}");
+    assert!(whole < Duration::from_secs(5), "{whole:?}");
 }
 
 /// The synonym words' look-ups find what comparing each with every vocabulary word
