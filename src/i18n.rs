@@ -64,6 +64,8 @@ pub struct Texts {
     pub formats: &'static str,
     pub audiences: &'static str,
     pub categories: &'static str,
+    /// Above the ways of asking for an entry that the query matched.
+    pub found_by: &'static str,
     pub related: &'static str,
     pub links: &'static str,
     pub no_matches: &'static str,

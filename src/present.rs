@@ -59,6 +59,9 @@ pub struct Presentation {
     /// Publisher, year, languages, formats, audiences, categories: the empty left out.
     pub fields: Vec<Field>,
     pub summary: String,
+    /// How people ask for the entry, in the language: searched, and shown only where
+    /// the query matches one.
+    pub asked_as: Vec<String>,
     pub links: Vec<ShownLink>,
     pub related: Vec<Related>,
 }
@@ -107,6 +110,13 @@ impl Presentation {
             categories,
             keywords: entry.keywords.iter().map(ToString::to_string).collect(),
             summary: entry.summary.get(lang).to_string(),
+            asked_as: match lang {
+                Lang::Sv => &entry.asked_as.sv,
+                Lang::En => &entry.asked_as.en,
+            }
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
             links: entry
                 .links
                 .iter()
@@ -172,6 +182,7 @@ impl Presentation {
             let marks = query.highlights(&text, self.lang);
             DetailLine::Summary { text, marks }
         }));
+        self.found_by(&mut out, width, query);
         if !self.links.is_empty() {
             out.push(DetailLine::Blank);
             out.push(DetailLine::Heading(t.links));
@@ -207,6 +218,36 @@ impl Presentation {
             }
         }
         out
+    }
+}
+
+impl Presentation {
+    /// The ways of asking for the entry that the query matches, if any: why an entry
+    /// whose title and summary do not hold the query's words was found.
+    fn found_by(&self, out: &mut Vec<DetailLine>, width: usize, query: &Query) {
+        const SHOWN: usize = 3;
+        if query.is_empty() {
+            return;
+        }
+        let found: Vec<&String> = self
+            .asked_as
+            .iter()
+            .filter(|text| !query.highlights(text, self.lang).is_empty())
+            .take(SHOWN)
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        out.push(DetailLine::Blank);
+        out.push(DetailLine::Heading(texts(self.lang).found_by));
+        for text in found {
+            for (j, line) in wrap(text, width.saturating_sub(2)).into_iter().enumerate() {
+                let marks = query.highlights(&line, self.lang);
+                let marks = marks.into_iter().map(|r| r.start + 2..r.end + 2).collect();
+                let lead = if j == 0 { "• " } else { "  " };
+                out.push(DetailLine::Summary { text: format!("{lead}{line}"), marks });
+            }
+        }
     }
 }
 
@@ -384,3 +425,5 @@ pub fn category_counts<'a>(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_found_by;

@@ -12,6 +12,7 @@ pub static TEXTS: Texts = Texts {
     formats: "Formats",
     audiences: "Audiences",
     categories: "Categories",
+    found_by: "Also found by",
     related: "See also",
     links: "Links",
     no_matches: "No matches.",

@@ -12,6 +12,7 @@ pub static TEXTS: Texts = Texts {
     formats: "Format",
     audiences: "Målgrupper",
     categories: "Kategorier",
+    found_by: "Sök också på",
     related: "Se även",
     links: "Länkar",
     no_matches: "Inga träffar.",
