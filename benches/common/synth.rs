@@ -287,7 +287,7 @@ fn prose(rng: &mut Rng, pool: &[&str], words: usize, rare: Option<&str>) -> Stri
 /// entries past the 256 MiB a catalogue may have). From an entry's own seed, so that
 /// every other text is the same as without them.
 fn asked_as(i: usize) -> AskedAs {
-    let mut rng = Rng::new(u64::try_from(i).unwrap_or(0) ^ 0xA5_4ED_A5);
+    let mut rng = Rng::new(u64::try_from(i).unwrap_or(0) ^ 0x0A54_EDA5);
     let mut phrases = |pool: &[&str]| -> Box<[Text]> {
         (0..rng.between(6, 10))
             .map(|_| {

@@ -55,20 +55,11 @@ fn found_at(term: &[QWord], words: &[QWord], order: &[Option<usize>]) -> Vec<u64
         return Vec::new();
     }
     // The query's stop words and words cut are passed over, as the table's stop words.
-    let order: Vec<Option<usize>> = order.iter().copied().filter(Option::is_some).collect();
+    let order: Vec<usize> = order.iter().copied().flatten().collect();
     order
         .windows(term.len())
-        .filter_map(|run| {
-            let mut covers = 0u64;
-            for (t, at) in term.iter().zip(run) {
-                let q = &words[(*at)?];
-                if !same(t, q) {
-                    return None;
-                }
-                covers |= bit((*at)?);
-            }
-            Some(covers)
-        })
+        .filter(|run| term.iter().zip(*run).all(|(t, &at)| same(t, &words[at])))
+        .map(|run| run.iter().fold(0u64, |covers, &at| covers | bit(at)))
         .collect()
 }
 
