@@ -22,6 +22,8 @@ pub enum Action {
     FocusSearch,
     /// Editing the search field.
     Insert(char),
+    /// Text pasted (bracketed paste): one edit, one search.
+    Paste(String),
     DeleteBack,
     DeleteForward,
     DeleteWord,

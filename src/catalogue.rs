@@ -26,7 +26,7 @@ pub use messages::NamedBy;
 pub use shape::json_schema;
 pub use shared::Text;
 pub use syntax::Syntax;
-pub use validate::{Arriving, Problem, validate};
+pub use validate::{Arriving, MAX_GROUP_WORDS, MAX_PHRASE_WORDS, Problem, validate};
 
 /// The catalogue shipped inside the binary; `tests` prove it valid, so a user never
 /// meets a broken one at start-up.
@@ -113,6 +113,26 @@ pub struct Entry {
     #[serde(deserialize_with = "shared::unique_list")]
     pub related: Box<[Text]>,
     pub keywords: Box<[Text]>,
+    /// How people ask for this resource, in their own words (searched, never shown as
+    /// its description); none when left out.
+    #[serde(default, skip_serializing_if = "AskedAs::is_empty")]
+    pub asked_as: AskedAs,
+}
+
+/// The ways a resource is asked for, in Swedish and in English: questions, situations,
+/// tasks, roles, everyday and institutional words, written from the point of view of
+/// each of its audiences.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedAs {
+    pub sv: Box<[Text]>,
+    pub en: Box<[Text]>,
+}
+
+impl AskedAs {
+    pub fn is_empty(&self) -> bool {
+        self.sv.is_empty() && self.en.is_empty()
+    }
 }
 
 /// Link number `wanted` (1-based) of an entry that has `count` links does not exist.

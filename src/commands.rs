@@ -73,7 +73,7 @@ pub fn search(
     json_out: bool,
     format: &Format,
 ) -> (String, Vec<String>) {
-    let (matches, notes) = ranked(catalogue, index, query, format.lang);
+    let (matches, notes) = ranked(catalogue, index, query, format.lang, |_| true);
     let found: Vec<&Entry> = matches.iter().map(|m| &catalogue.entries[m.entry]).collect();
     let out = if json_out {
         json(&found, format)
@@ -85,17 +85,26 @@ pub fn search(
     (out, notes)
 }
 
-/// A query's results, best first, and the notes on its words (which found nothing,
-/// what was meant) in `lang`: the search as `search` and the line mode run it.
+/// A query's results among the entries `keep` keeps, best first, and the notes on
+/// its words (which found nothing, what was meant, what was cut) in `lang`, told of
+/// those results: the search as `search` and the line mode run it.
 pub fn ranked(
     catalogue: &Catalogue,
     index: &Index,
     query: &str,
     lang: Lang,
+    keep: impl Fn(usize) -> bool,
 ) -> (Vec<Match>, Vec<String>) {
     let query = Query::in_catalogue(query, catalogue);
-    let matches = index.search(catalogue, &query);
-    let notes = why_lines(&index.why(&query, &matches), lang);
+    let all = index.search(catalogue, &query);
+    let found_elsewhere = !all.is_empty();
+    let matches: Vec<Match> = all.into_iter().filter(|m| keep(m.entry)).collect();
+    let mut why = index.why(&query, &matches);
+    if found_elsewhere {
+        // The words are the catalogue's, only not among these entries: no close words.
+        why.suggestions.clear();
+    }
+    let notes = why_lines(&why, lang);
     (matches, notes)
 }
 

@@ -69,6 +69,8 @@ pub struct Texts {
     pub formats: Counted,
     pub audiences: Counted,
     pub categories: Counted,
+    /// Above the ways of asking for an entry that the query matched.
+    pub found_by: &'static str,
     pub related: &'static str,
     pub links: &'static str,
     pub no_matches: &'static str,
@@ -76,6 +78,13 @@ pub struct Texts {
     pub nothing_for: &'static str,
     /// When nothing was found: the catalogue's words close to the query's ({words}).
     pub did_you_mean: &'static str,
+    /// A query longer than the search reads ({bytes}).
+    pub query_cut_bytes: &'static str,
+    /// A query of more words than the search reads: how many it read ({max}) and the
+    /// words left out ({words}).
+    pub query_cut_words: &'static str,
+    /// The line mode: a line longer than it reads ({bytes}).
+    pub line_cut: &'static str,
     pub all: &'static str,
     pub list_title: &'static str,
     pub detail_title: &'static str,

@@ -219,11 +219,14 @@ impl Binding {
     }
 }
 
-/// The action a terminal event means: a key, a resize, or (with `--mouse`) a click or
-/// the wheel.
+/// The action a terminal event means: a key, a resize, a paste into the search (from
+/// the list too), or (with `--mouse`) a click or the wheel.
 pub fn event_action(event: &Event, scope: Scope) -> Option<Action> {
     match event {
         Event::Key(key) => action(*key, scope),
+        Event::Paste(text) if matches!(scope, Scope::Searching | Scope::Browsing) => {
+            Some(Action::Paste(text.clone()))
+        }
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {

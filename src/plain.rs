@@ -9,7 +9,7 @@ use std::io::{self, BufRead, Write};
 use crate::catalogue::{Catalogue, Entry};
 use crate::commands::{self, Format};
 use crate::export::{self, ExportFormat, Marks};
-use crate::i18n::{Lang, Texts, count, fill, texts};
+use crate::i18n::{Lang, Texts, count, fill, grouped, texts};
 use crate::links::{self, OpenError, Opener, Opening};
 use crate::present::{LinkForm, category_counts, one_line, quoted};
 use crate::search::Index;
@@ -64,10 +64,14 @@ pub fn run(
         output.flush()?;
         line.clear();
         // Bytes, not `read_line`: a stray invalid byte must not end the session.
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let Some(cut) = read_line_within(input, &mut line, MAX_LINE_BYTES)? else {
             // The prompt's line is left open; close it so the shell starts afresh.
             writeln!(output)?;
             break;
+        };
+        if cut {
+            let bytes = grouped(MAX_LINE_BYTES, session.texts());
+            writeln!(output, "{}", fill(session.texts().line_cut, &[("bytes", &bytes)]))?;
         }
         let text = String::from_utf8_lossy(&line);
         let mut reply = Vec::new();
@@ -82,6 +86,43 @@ pub fn run(
         }
     }
     output.flush()
+}
+
+/// The most bytes of one line the line mode reads; the rest of the line is passed
+/// over, and the user told. A query reads less still (`MAX_QUERY_BYTES`).
+pub const MAX_LINE_BYTES: usize = 4096;
+
+/// Reads one line into `line` (emptied first, without its line end), at most `max`
+/// bytes of it, passing over the rest up to its end; `None` at the end of the input,
+/// else whether it was cut.
+fn read_line_within(
+    input: &mut dyn BufRead,
+    line: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<Option<bool>> {
+    line.clear();
+    let (mut read, mut cut) = (0, false);
+    loop {
+        let buffer = match input.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buffer.is_empty() {
+            return Ok((read > 0).then_some(cut));
+        }
+        let end = memchr::memchr(b'\n', buffer);
+        let content = end.unwrap_or(buffer.len());
+        let room = max.saturating_sub(line.len());
+        line.extend_from_slice(&buffer[..content.min(room)]);
+        cut |= content > room;
+        let upto = end.map_or(content, |at| at + 1);
+        read += upto;
+        input.consume(upto);
+        if end.is_some() {
+            return Ok(Some(cut));
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,9 +202,11 @@ impl Session<'_> {
     }
 
     fn search(&mut self, query: &str, out: &mut dyn Write) -> io::Result<()> {
-        let (matches, notes) = commands::ranked(self.catalogue, &self.index, query, self.lang);
-        let found: Vec<usize> =
-            matches.iter().map(|m| m.entry).filter(|&e| self.in_category(e)).collect();
+        let (matches, notes) =
+            commands::ranked(self.catalogue, &self.index, query, self.lang, |e| {
+                self.in_category(e)
+            });
+        let found: Vec<usize> = matches.iter().map(|m| m.entry).collect();
         self.list(found, out)?;
         for note in notes {
             writeln!(out, "{note}")?;
@@ -395,5 +438,7 @@ fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod limits_tests;
 #[cfg(test)]
 mod marks_tests;

@@ -9,7 +9,8 @@ use std::ops::Range;
 
 use crate::catalogue::Text;
 use crate::catalogue::{Catalogue, Entry, LinkKind, Localized};
-use crate::i18n::{Lang, count, date_in_words, fill, language_name, texts};
+use crate::i18n::{Lang, count, date_in_words, fill, grouped, language_name, texts};
+use crate::search::limits::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 use crate::search::{Query, Why};
 use crate::text::{address_host, sanitize, wrap, wrap_url};
 
@@ -78,6 +79,9 @@ pub struct Presentation {
     /// Publisher, year, languages, formats, audiences, categories: the empty left out.
     pub fields: Vec<Field>,
     pub summary: String,
+    /// How people ask for the entry, in the language: searched, and shown only where
+    /// the query matches one.
+    pub asked_as: Vec<String>,
     pub links: Vec<ShownLink>,
     pub related: Vec<Related>,
 }
@@ -126,6 +130,13 @@ impl Presentation {
             categories,
             keywords: entry.keywords.iter().map(ToString::to_string).collect(),
             summary: entry.summary.get(lang).to_string(),
+            asked_as: match lang {
+                Lang::Sv => &entry.asked_as.sv,
+                Lang::En => &entry.asked_as.en,
+            }
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
             links: entry
                 .links
                 .iter()
@@ -192,6 +203,7 @@ impl Presentation {
             let marks = query.highlights(&text, self.lang);
             DetailLine::Summary { text, marks }
         }));
+        self.found_by(&mut out, width, query);
         if !self.related.is_empty() && links == LinkForm::Hosts {
             // By ear the links come last, where End finds them; no bullets to be read.
             out.push(DetailLine::Blank);
@@ -244,6 +256,36 @@ impl Presentation {
             }
         }
         out
+    }
+}
+
+impl Presentation {
+    /// The ways of asking for the entry that the query matches, if any: why an entry
+    /// whose title and summary do not hold the query's words was found.
+    fn found_by(&self, out: &mut Vec<DetailLine>, width: usize, query: &Query) {
+        const SHOWN: usize = 3;
+        if query.is_empty() {
+            return;
+        }
+        let found: Vec<&String> = self
+            .asked_as
+            .iter()
+            .filter(|text| !query.highlights(text, self.lang).is_empty())
+            .take(SHOWN)
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        out.push(DetailLine::Blank);
+        out.push(DetailLine::Heading(texts(self.lang).found_by));
+        for text in found {
+            for (j, line) in wrap(text, width.saturating_sub(2)).into_iter().enumerate() {
+                let marks = query.highlights(&line, self.lang);
+                let marks = marks.into_iter().map(|r| r.start + 2..r.end + 2).collect();
+                let lead = if j == 0 { "• " } else { "  " };
+                out.push(DetailLine::Summary { text: format!("{lead}{line}"), marks });
+            }
+        }
     }
 }
 
@@ -319,8 +361,25 @@ pub fn why_lines(why: &Why, lang: Lang) -> Vec<String> {
     if !why.suggestions.is_empty() {
         out.push(fill(t.did_you_mean, &[("words", &listed(&why.suggestions))]));
     }
+    if why.cut.bytes {
+        out.push(fill(t.query_cut_bytes, &[("bytes", &grouped(MAX_QUERY_BYTES, t))]));
+    }
+    if !why.cut.words.is_empty() {
+        // A few are named; a pasted text may leave out hundreds.
+        let (named, more) = why.cut.words.split_at(why.cut.words.len().min(CUT_NAMED));
+        let words = if more.is_empty() {
+            listed(named)
+        } else {
+            format!("{} (+{})", listed(named), more.len())
+        };
+        let max = MAX_QUERY_WORDS.to_string();
+        out.push(fill(t.query_cut_words, &[("max", &max), ("words", &words)]));
+    }
     out
 }
+
+/// How many of the words a query's limit left out are named.
+const CUT_NAMED: usize = 5;
 
 pub fn year_text(year: Option<u16>, lang: Lang) -> String {
     year.map_or_else(|| texts(lang).year_unknown.to_string(), |y| y.to_string())
@@ -416,3 +475,5 @@ pub fn category_counts<'a>(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_found_by;

@@ -10,8 +10,10 @@
 
 mod compound;
 mod highlight;
+pub mod limits;
 mod near;
 mod numbered;
+mod plan;
 mod rank;
 mod rules;
 mod stem;
@@ -19,6 +21,7 @@ mod stop;
 mod synonyms;
 mod typo;
 mod vocab;
+mod weigh;
 mod why;
 mod words;
 
@@ -28,14 +31,20 @@ use std::collections::HashMap;
 
 use crate::catalogue::{Catalogue, Category, Synonyms};
 pub use crate::text::{fold_char, fold_text, lower_char, nfc};
+pub use limits::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 use numbered::Numbered;
-use rank::{Plan, Scorer, plan};
+use plan::{Plan, Touched};
+use rank::Scorer;
 use synonyms::Alternative;
 pub use why::Why;
 use words::QWord;
 
 /// Below this many entries a search runs on one thread; spawning costs more than it saves.
 const PARALLEL_THRESHOLD: usize = 4_000;
+
+/// Vocabulary words times query words above which planning is kept off the input path
+/// (about ten milliseconds of work in a release build).
+const SLOW_PLAN: usize = 200_000;
 
 /// One short searchable text in the two forms terms are compared in; both keep the
 /// character positions of the (NFC) original.
@@ -71,13 +80,31 @@ struct Haystack {
 
 /// A parsed query: space-separated terms, each cut into words (letters and digits); a
 /// term with no letters or digits is matched as it is, as letters in order. Stop words
-/// are left out when other words remain; the rest need not all match (see `rank`).
+/// are left out when other words remain, and a word typed twice is one word; the rest
+/// need not all match (see `rank`). Past the limits (`limits`) the query is cut, and
+/// `cut` says what was left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     raw: String,
     words: Vec<QWord>,
     /// What the catalogue's synonym table lets the words stand for.
     alternatives: Vec<Alternative>,
+    cut: Cut,
+}
+
+/// What a query's limits left out of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cut {
+    /// The query was longer than `MAX_QUERY_BYTES`: what followed was not read.
+    pub bytes: bool,
+    /// Distinct words past the `MAX_QUERY_WORDS`th, as typed, in query order.
+    pub words: Vec<String>,
+}
+
+impl Cut {
+    pub fn is_empty(&self) -> bool {
+        !self.bytes && self.words.is_empty()
+    }
 }
 
 impl Query {
@@ -98,28 +125,58 @@ impl Query {
     }
 
     fn with_synonyms(raw: &str, table: &[Synonyms]) -> Self {
-        let mut found = Vec::new();
+        let (read, cut_bytes) = within_bytes(raw, MAX_QUERY_BYTES);
+        // (text, no letters or digits) per word, in query order.
+        let mut found: Vec<(String, bool)> = Vec::new();
         // Composed first, so that a decomposed letter stays inside its word.
-        for term in nfc(raw).split_whitespace() {
+        for term in nfc(read).split_whitespace() {
             let before = found.len();
-            found.extend(words::words(term).map(|(_, w)| QWord::new(w, false, false)));
+            found.extend(words::words(term).map(|(_, w)| (w.to_string(), false)));
             if found.len() == before {
-                found.push(QWord::new(term, false, true));
+                found.push((term.to_string(), true));
             }
         }
-        // The word being typed: the last, unless a space already closed it.
-        if !raw.ends_with(char::is_whitespace)
-            && let Some(last) = found.last_mut()
-            && !last.symbols
-        {
-            *last = QWord::new(&last.text, true, false);
-        }
-        let looses: Vec<&str> = found.iter().map(|w| w.loose.as_str()).collect();
+        // The word being typed: the last, unless a space already closed it (or the
+        // query was cut, so that what was typed last is not there).
+        let typing = !cut_bytes
+            && !read.ends_with(char::is_whitespace)
+            && found.last().is_some_and(|(_, symbols)| !symbols);
+        let looses: Vec<String> = found.iter().map(|(w, _)| words::loose(w)).collect();
+        let looses: Vec<&str> = looses.iter().map(String::as_str).collect();
         let stops = stop::stops(&looses);
-        let words: Vec<QWord> =
-            found.into_iter().zip(stops).filter(|(_, stop)| !stop).map(|(w, _)| w).collect();
-        let alternatives = synonyms::expand(&words, table);
-        Query { raw: raw.to_string(), words, alternatives }
+        // Each distinct word once, planned once; `order` keeps where each stood, so
+        // that the synonym table's phrases are still found across repeats.
+        let mut words: Vec<QWord> = Vec::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut order: Vec<Option<usize>> = Vec::new();
+        let mut cut = Cut { bytes: cut_bytes, words: Vec::new() };
+        let last = found.len().saturating_sub(1);
+        for (i, ((text, symbols), stop)) in found.iter().zip(stops).enumerate() {
+            if stop {
+                order.push(None);
+                continue;
+            }
+            let prefix = typing && i == last;
+            let at = if let Some(&at) = seen.get(text.as_str()) {
+                // The word being typed, typed before too, is one word, still being typed.
+                if prefix {
+                    words[at] = QWord::new(text, true, *symbols);
+                }
+                Some(at)
+            } else if words.len() < MAX_QUERY_WORDS {
+                seen.insert(text, words.len());
+                words.push(QWord::new(text, prefix, *symbols));
+                Some(words.len() - 1)
+            } else {
+                if !cut.words.contains(text) {
+                    cut.words.push(text.clone());
+                }
+                None
+            };
+            order.push(at);
+        }
+        let alternatives = synonyms::expand(&words, &order, table);
+        Query { raw: raw.to_string(), words, alternatives, cut }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -134,6 +191,27 @@ impl Query {
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(|w| w.text.as_str())
     }
+
+    /// What the limits left out of the query.
+    pub fn cut(&self) -> &Cut {
+        &self.cut
+    }
+}
+
+/// The longest beginning of `text` of at most `max` bytes, ending between words where
+/// it can (else at a character), and whether anything was left out.
+fn within_bytes(text: &str, max: usize) -> (&str, bool) {
+    if text.len() <= max {
+        return (text, false);
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let next_is_space = text[end..].starts_with(char::is_whitespace);
+    let between = if next_is_space { Some(end) } else { head.rfind(char::is_whitespace) };
+    (between.map_or(head, |at| &text[..at]), true)
 }
 
 /// One result: which entry, how well it matched, and where in its title.
@@ -252,6 +330,14 @@ impl Index {
         self.haystacks.is_empty()
     }
 
+    /// Whether planning `query` is work enough to keep off the input path whatever the
+    /// number of entries: each word is matched against the whole vocabulary, and the
+    /// synonym table's words add a pass of their own.
+    pub fn slow_to_plan(&self, query: &Query) -> bool {
+        let passes = query.words.len() + usize::from(!query.alternatives.is_empty());
+        passes.saturating_mul(self.vocab.len()) > SLOW_PLAN
+    }
+
     /// Every entry that matches, best first; ties keep catalogue order.
     pub fn search(&self, catalogue: &Catalogue, query: &Query) -> Vec<Match> {
         let all: Vec<usize> = (0..self.haystacks.len()).collect();
@@ -270,16 +356,18 @@ impl Index {
         if query.is_empty() {
             return Some(candidates.iter().map(|&entry| Match::unranked(entry)).collect());
         }
-        let plans: Vec<Plan> =
-            (0..query.words.len()).map(|t| plan(&self.vocab, query, t)).collect();
+        let plans = plan::plans(&self.vocab, query, cancel)?;
         // Words that match nothing anywhere are left out before any entry is read.
         if plans.iter().all(Plan::is_empty) {
             return Some(Vec::new());
         }
-        let parts =
-            per_core(candidates, |part| self.search_chunk(catalogue, query, &plans, part, cancel));
-        let mut matches: Vec<Match> = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
-        rank::by_rarity(&mut matches, query.words.len());
+        let touched = Touched::of(&self.vocab, &plans);
+        let parts = per_core(candidates, |part| {
+            self.search_chunk(catalogue, query, (&plans, &touched), part, cancel)
+        });
+        let scored = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
+        let (mut matches, weights): (Vec<Match>, Vec<Box<[u16]>>) = scored.into_iter().unzip();
+        weigh::weigh(&mut matches, &weights, candidates.len());
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
         Some(matches)
@@ -289,15 +377,16 @@ impl Index {
         &self,
         catalogue: &Catalogue,
         query: &Query,
-        plans: &[Plan],
+        (plans, touched): (&[Plan], &Touched),
         candidates: &[usize],
         cancel: &dyn Cancel,
-    ) -> Option<Vec<Match>> {
+    ) -> Option<Vec<(Match, Box<[u16]>)>> {
         let mut scorer = Scorer {
             index: self,
             catalogue,
             query,
             plans,
+            touched,
             matcher: SkimMatcherV2::default().respect_case(),
             memo: vec![Vec::new(); query.words.len()],
         };
@@ -345,5 +434,7 @@ fn per_core<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Syn
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_limits;
 #[cfg(test)]
 mod tests_rules;

@@ -50,6 +50,8 @@ pub struct State {
     pub query: String,
     /// The search cursor, in characters.
     pub cursor: usize,
+    /// The last edit of the search field was cut to its most (`MAX_QUERY_BYTES`).
+    pub field_cut: bool,
     /// The query the current `matches` answer.
     pub searched: Query,
     /// The number of the latest search asked for; a result for an older one is stale.
@@ -123,6 +125,7 @@ impl State {
             focus: Focus::List,
             query: String::new(),
             cursor: 0,
+            field_cut: false,
             searched: Query::default(),
             generation: 0,
             searching: false,
@@ -231,7 +234,8 @@ impl State {
         // Every entry, every time: with words that need not all match, a longer query
         // may find more, not fewer.
         let candidates: Vec<usize> = (0..self.catalogue.entries.len()).collect();
-        if query.is_empty() || candidates.len() < BACKGROUND_SEARCH {
+        let slow = candidates.len() >= BACKGROUND_SEARCH || self.index.slow_to_plan(&query);
+        if query.is_empty() || !slow {
             let matches = self
                 .index
                 .search_within(&self.catalogue, &query, &candidates, &Never)
@@ -276,6 +280,7 @@ impl State {
     fn finish_search(&mut self, query: Query, matches: Vec<Match>) {
         let (offset, detail_scroll) = (self.offset, self.detail_scroll);
         self.why = if query.is_empty() { Why::default() } else { self.index.why(&query, &matches) };
+        self.why.cut.bytes |= self.field_cut;
         self.matches = matches;
         self.searched = query;
         self.searching = false;
@@ -350,7 +355,7 @@ impl State {
     }
 
     /// What the list says above its results: the query's words that found nothing,
-    /// and close words when nothing was found.
+    /// close words when nothing was found, and what the query's limits left out.
     pub fn search_notes(&self) -> Vec<String> {
         why_lines(&self.why, self.lang)
     }

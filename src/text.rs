@@ -4,8 +4,10 @@
 use std::borrow::Cow;
 
 mod fold;
+mod words;
 
 pub use fold::{fold_char, fold_text, lower_char, nfc};
+pub use words::{loose, spans, table_words, words};
 
 /// Only web and mail addresses may be opened or copied; anything else (`file:`,
 /// `javascript:`, a bare path, an option such as `-e`) is refused.

@@ -7,7 +7,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use ratatui::Terminal;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
@@ -41,6 +43,7 @@ pub fn install(waiting: Waiting) -> io::Result<Arc<AtomicUsize>> {
 /// failure on stderr, and a write to a terminal that is gone would panic again inside
 /// a panic hook.
 fn restore() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     let _ = ratatui::try_restore();
 }
 
@@ -53,11 +56,16 @@ pub fn signalled(signal: &AtomicUsize) -> Option<i32> {
 }
 
 /// Takes the terminal: raw mode, the alternate screen (so nothing is left on screen or
-/// in the scrollback at the end), the mouse if asked for, and a full repaint. Also
-/// after a suspension or a text-mode browser.
+/// in the scrollback at the end), bracketed paste (a paste arrives as one text, not
+/// key by key), the mouse if asked for, and a full repaint. Also after a suspension
+/// or a text-mode browser.
 pub fn enter(mouse: bool, terminal: &mut Tui) -> io::Result<()> {
     ratatui::crossterm::terminal::enable_raw_mode()?;
-    execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    execute!(
+        io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }

@@ -3,6 +3,7 @@
 
 use crate::action::{Action, Copied, Effect, Status};
 use crate::catalogue::NoSuchLink;
+use crate::search::MAX_QUERY_BYTES;
 use crate::state::{Focus, Overlay, State};
 
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
@@ -62,6 +63,11 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.focus = Focus::Search;
             state.cursor = state.query.chars().count();
             None
+        }
+        Action::Paste(_) => {
+            state.overlay = None;
+            state.focus = Focus::Search;
+            edit(state, &action)
         }
         Action::Insert(_)
         | Action::DeleteBack
@@ -189,18 +195,52 @@ fn cycle_focus(state: &mut State, forward: bool) -> Option<Effect> {
     None
 }
 
+/// What the screen never shows stays out of the query too: no control, bidi or
+/// line-separator character, no emoji joiner reaches the search line.
+fn allowed_in_field(c: char) -> bool {
+    !crate::text::forbidden_char(c, false) && !crate::text::emoji_joiner(c)
+}
+
+/// One edit of the search field, and one search when the text changed. The field holds
+/// at most `MAX_QUERY_BYTES`, what the search reads; a paste or key past it is cut,
+/// and the note above the list says so.
 fn edit(state: &mut State, action: &Action) -> Option<Effect> {
+    state.field_cut = false;
     let mut chars: Vec<char> = state.query.chars().collect();
     let cursor = state.cursor.min(chars.len());
     let before = state.query.clone();
     match action {
-        // What the screen never shows stays out of the query too: no control, bidi or
-        // line-separator character, no emoji joiner reaches the search line.
-        Action::Insert(c)
-            if !crate::text::forbidden_char(*c, false) && !crate::text::emoji_joiner(*c) =>
-        {
-            chars.insert(cursor, *c);
-            state.cursor = cursor + 1;
+        Action::Insert(c) if allowed_in_field(*c) => {
+            if state.query.len() + c.len_utf8() <= MAX_QUERY_BYTES {
+                chars.insert(cursor, *c);
+                state.cursor = cursor + 1;
+            } else {
+                // The field is full: nothing changes, and the note says why.
+                state.field_cut = true;
+                state.why.cut.bytes = true;
+            }
+        }
+        Action::Paste(text) => {
+            // Lines and tabs become spaces; what the field cannot show is left out.
+            let mut pasted: Vec<char> = text
+                .chars()
+                .map(|c| if c.is_whitespace() { ' ' } else { c })
+                .filter(|&c| allowed_in_field(c))
+                .collect();
+            let mut room = MAX_QUERY_BYTES.saturating_sub(state.query.len());
+            let fit = pasted
+                .iter()
+                .take_while(|c| {
+                    room.checked_sub(c.len_utf8()).is_some_and(|r| {
+                        room = r;
+                        true
+                    })
+                })
+                .count();
+            state.field_cut = fit < pasted.len();
+            pasted.truncate(fit);
+            state.cursor = cursor + pasted.len();
+            chars.splice(cursor..cursor, pasted);
         }
         Action::DeleteBack if cursor > 0 => {
             chars.remove(cursor - 1);

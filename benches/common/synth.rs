@@ -9,7 +9,9 @@
 //! No `rand` crate: a splitmix64 generator and fixed word lists, so a size and a seed
 //! give the same catalogue on every machine and every run.
 
-use metodstod::catalogue::{Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text};
+use metodstod::catalogue::{
+    AskedAs, Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text,
+};
 
 /// splitmix64: tiny, fast, and good enough to pick words.
 pub struct Rng(u64);
@@ -280,6 +282,24 @@ fn prose(rng: &mut Rng, pool: &[&str], words: usize, rare: Option<&str>) -> Stri
     out
 }
 
+/// How an entry is asked for: 6 to 10 short phrases a language from the summaries'
+/// word pools (the embedded catalogue has 15 to 27; as many here would take 100 000
+/// entries past the 256 MiB a catalogue may have). From an entry's own seed, so that
+/// every other text is the same as without them.
+fn asked_as(i: usize) -> AskedAs {
+    let mut rng = Rng::new(u64::try_from(i).unwrap_or(0) ^ 0x0A54_EDA5);
+    let mut phrases = |pool: &[&str]| -> Box<[Text]> {
+        (0..rng.between(6, 10))
+            .map(|_| {
+                let words: Vec<&str> = (0..rng.between(3, 6)).map(|_| *rng.pick(pool)).collect();
+                words.join(" ").into()
+            })
+            .collect()
+    };
+    let sv = phrases(SV_WORDS);
+    AskedAs { sv, en: phrases(EN_WORDS) }
+}
+
 /// Where an entry's "skogä" word goes, if it has one.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Rare {
@@ -369,6 +389,7 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
         links,
         related: Box::default(),
         keywords: keywords.into(),
+        asked_as: asked_as(i),
     }
 }
 

@@ -1,26 +1,17 @@
-//! Any text as a search query over the embedded catalogue: no panic, results within
+//! Any text as a search query over a small catalogue (the test fixture, indexed once,
+//! so that each input costs little and inputs grow long): no panic, results within
 //! the catalogue, every highlighted position inside its title, and the word
 //! highlights of the title and the summary in both languages sorted, disjoint and
 //! inside their text.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
-use metodstod::catalogue::{self, Catalogue};
 use metodstod::i18n::Lang;
-use metodstod::search::{Index, Query};
+use metodstod::search::Query;
 
-fn setup() -> &'static (Catalogue, Index) {
-    static SETUP: OnceLock<(Catalogue, Index)> = OnceLock::new();
-    SETUP.get_or_init(|| match catalogue::embedded() {
-        Ok(c) => {
-            let index = Index::new(&c);
-            (c, index)
-        }
-        Err(e) => panic!("the embedded catalogue is invalid: {e}"),
-    })
-}
+#[path = "fixture.rs"]
+mod fixture;
+use fixture::setup;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

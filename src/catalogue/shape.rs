@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::Problem;
+use super::validate::MAX_GROUP_WORDS;
 
 #[derive(Clone, Copy)]
 enum Kind {
@@ -15,6 +16,9 @@ enum Kind {
     Localized,
     OneOfLinkKinds,
     List(&'static Kind),
+    /// A list of at least one and at most this many items (`check` counts them; the
+    /// schema says so too).
+    Group(&'static Kind, usize),
     Object(&'static [(&'static str, Kind)]),
     /// A field that may be left out; when present, of the inner kind.
     Optional(&'static Kind),
@@ -50,10 +54,16 @@ const ENTRY: &[(&str, Kind)] = &[
     ("links", Kind::List(&Kind::Object(LINK))),
     ("related", Kind::List(&Kind::Text)),
     ("keywords", Kind::List(&Kind::Text)),
+    ("asked_as", Kind::Optional(&Kind::Object(ASKED_AS))),
 ];
 
-const SYNONYMS: &[(&str, Kind)] =
-    &[("words", Kind::List(&Kind::Text)), ("lead_to", Kind::Optional(&Kind::List(&Kind::Text)))];
+const ASKED_AS: &[(&str, Kind)] =
+    &[("sv", Kind::List(&Kind::Text)), ("en", Kind::List(&Kind::Text))];
+
+const SYNONYMS: &[(&str, Kind)] = &[
+    ("words", Kind::Group(&Kind::Text, MAX_GROUP_WORDS)),
+    ("lead_to", Kind::Optional(&Kind::Group(&Kind::Text, MAX_GROUP_WORDS))),
+];
 
 const TOP: &[(&str, Kind)] = &[
     ("schema", Kind::Integer),
@@ -130,12 +140,13 @@ fn walk(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem>) {
         )),
         (Kind::OneOfLinkKinds, _) => wrong((LINK_KINDS, LINK_KINDS_SV)),
         (Kind::Localized, v) => walk(v, Kind::Object(LOCALIZED), path, problems),
-        (Kind::List(item), Value::Array(items)) => {
+        // A group's size is `validate`'s to judge, with the rest of the table.
+        (Kind::List(item) | Kind::Group(item, _), Value::Array(items)) => {
             for (i, v) in items.iter().enumerate() {
                 walk(v, *item, &format!("{path}[{i}]"), problems);
             }
         }
-        (Kind::List(_), _) => wrong(("a list", "en lista")),
+        (Kind::List(_) | Kind::Group(..), _) => wrong(("a list", "en lista")),
         (Kind::Object(fields), Value::Object(map)) => {
             walk_object(map, fields, path, problems, None);
         }
@@ -188,18 +199,20 @@ fn join(path: &str, name: &str) -> String {
 const BEYOND_SCHEMA: &str = "It gives the shape only (fields, types, link kinds) and \
 cannot express every rule that `metodstod check FILE` applies: ids must be unique, \
 categories and related must name existing ids, texts must not be empty nor hold control \
-characters, addresses must be http(s) or mailto, synonym groups must be non-empty with phrases of \
-at most eight words and no word in two mutual groups, and the schema version must be one \
+characters, addresses must be http(s) or mailto, synonym phrases must have at most eight words \
+as the search counts them (runs of letters and digits: \"youth-clinic\" is two) and no phrase \
+may be in two mutual groups as the search reads it, and the schema version must be one \
 the program reads. Run `metodstod check FILE` for all of them.";
 
 /// The object tables that the schema names under `$defs`, by their first field names.
-const NAMED: [(&str, &[(&str, Kind)]); 6] = [
+const NAMED: [(&str, &[(&str, Kind)]); 7] = [
     ("localized", LOCALIZED),
     ("source", SOURCE),
     ("category", CATEGORY),
     ("link", LINK),
     ("entry", ENTRY),
     ("synonyms", SYNONYMS),
+    ("asked_as", ASKED_AS),
 ];
 
 /// The catalogue's JSON Schema (draft 2020-12), from the table that `check` walks.
@@ -249,6 +262,12 @@ fn kind_schema(kind: Kind) -> Value {
         Kind::Localized => json!({ "$ref": "#/$defs/localized" }),
         Kind::OneOfLinkKinds => json!({ "enum": ["material", "publisher", "source"] }),
         Kind::List(item) => json!({ "type": "array", "items": kind_schema(*item) }),
+        Kind::Group(item, most) => json!({
+            "type": "array",
+            "items": kind_schema(*item),
+            "minItems": 1,
+            "maxItems": most,
+        }),
         Kind::Object(fields) => match NAMED.iter().find(|(_, named)| same_fields(named, fields)) {
             Some((name, _)) => json!({ "$ref": format!("#/$defs/{name}") }),
             None => object_schema(fields),
@@ -257,6 +276,7 @@ fn kind_schema(kind: Kind) -> Value {
     }
 }
 
+/// The same table: `asked_as` and `localized` have the same field names.
 fn same_fields(a: &[(&str, Kind)], b: &[(&str, Kind)]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|((x, _), (y, _))| x == y)
+    std::ptr::eq(a, b)
 }

@@ -372,3 +372,16 @@ fn a_reference_to_no_entry_is_found_when_all_are_read() {
     assert_eq!(batches.last(), Some(&(0, true, false)), "{batches:?}");
     assert!(batches[..batches.len() - 1].iter().all(|b| b.2 && !b.1));
 }
+
+#[test]
+fn asked_as_texts_are_checked_like_any_text() {
+    let mut tree = mini_tree();
+    tree["entries"][0]["asked_as"] =
+        json!({ "sv": ["vad gör jag om", " "], "en": ["ok\u{1b}[2J"] });
+    assert_problem(&tree, "entries[0].asked_as.sv[1]", "empty text");
+    assert_problem(&tree, "entries[0].asked_as.en[0]", "control character");
+    tree["entries"][0]["asked_as"] = json!({ "sv": ["hur"] });
+    assert_problem(&tree, "entries[0].asked_as.en", "missing field");
+    tree["entries"][0]["asked_as"] = json!({ "sv": ["hur"], "en": ["how"] });
+    assert!(problems_of(&tree).is_empty(), "{:#?}", problems_of(&tree));
+}

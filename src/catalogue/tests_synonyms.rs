@@ -58,6 +58,33 @@ fn every_problem_of_the_table_is_named_with_its_path() {
 }
 
 #[test]
+fn words_are_counted_and_compared_as_the_search_reads_them() {
+    let many: Vec<String> = (0..=MAX_GROUP_WORDS).map(|i| format!("ord{i}")).collect();
+    let table = json!([
+        { "words": ["youth clinic", "UMO"] },
+        { "words": ["youth-clinic", "ungdomsmottagning"] },
+        { "words": ["Youth clinic!", "mottagning"] },
+        { "words": ["a-b-c-d-e-f-g-h-i"], "lead_to": ["hotell"] },
+        { "words": ["!!"], "lead_to": ["hotell"] },
+        { "words": ["hotell"], "lead_to": many },
+        { "words": many }
+    ]);
+    let problems = with_synonyms(table);
+    let expected = [
+        "synonyms[1].words[0]: \"youth-clinic\" is already in the mutual group synonyms[0]",
+        "synonyms[2].words[0]: \"Youth clinic!\" is already in the mutual group synonyms[0]",
+        "synonyms[3].words[0]: a phrase of more than 8 words (9 as the search counts them)",
+        "synonyms[4].words[0]: no letters or digits",
+        "synonyms[5].lead_to: 65 words or phrases, more than the 64",
+        "synonyms[6].words: 65 words or phrases, more than the 64",
+    ];
+    for needle in expected {
+        assert!(problems.iter().any(|p| p.starts_with(needle)), "{needle:?} not in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}
+
+#[test]
 fn a_table_of_the_wrong_shape_is_named_with_its_path() {
     let table = json!([
         { "words": ["x"], "lead_to": ["y"], "also": ["z"] },

@@ -9,7 +9,7 @@ use std::hash::Hash;
 use super::{Catalogue, Entry, Localized, SCHEMA, Synonyms, Text};
 use crate::i18n::Lang;
 use crate::text::is_allowed_url;
-use crate::text::{first_forbidden, fold_text, sanitize};
+use crate::text::{first_forbidden, sanitize, table_words};
 
 /// One problem, at a JSON path such as `entries[3].links[0].url`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,13 +223,20 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
     category_ids
 }
 
-/// The most words a synonym phrase may have: a longer one is a sentence, not a name.
+/// The most words a synonym phrase may have, counted as the search counts them (runs
+/// of letters and digits): a longer one is a sentence, not a name.
 pub const MAX_PHRASE_WORDS: usize = 8;
 
-/// Every group non-empty, every phrase a short text, and no word in two mutual groups
-/// (the search could not tell which group it means).
+/// The most words or phrases in a synonym group's `words`, and in its `lead_to`: the
+/// search compares each with the query's words on every key typed.
+pub const MAX_GROUP_WORDS: usize = 64;
+
+/// Every group non-empty and within the search's limits, every phrase a short text of
+/// words as the search reads them, and no word in two mutual groups (the search could
+/// not tell which group it means). Words are counted and compared by the search's own
+/// rules (`text::table_words`): "youth-clinic" and "youth clinic!" are "youth clinic".
 fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
-    let mut mutual: HashMap<String, usize> = HashMap::new();
+    let mut mutual: HashMap<Vec<String>, usize> = HashMap::new();
     for (i, group) in groups.iter().enumerate() {
         let path = format!("synonyms[{i}]");
         let lists = [("words", Some(&group.words)), ("lead_to", group.lead_to.as_ref())];
@@ -242,15 +249,40 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
                     "tom lista; ange minst ett ord eller en fras",
                 );
             }
+            if list.len() > MAX_GROUP_WORDS {
+                c.push(
+                    &format!("{path}.{field}"),
+                    format!(
+                        "{} words or phrases, more than the {MAX_GROUP_WORDS} the search reads; split the group by meaning",
+                        list.len()
+                    ),
+                    format!(
+                        "{} ord eller fraser, fler än de {MAX_GROUP_WORDS} sökningen läser; dela gruppen efter betydelse",
+                        list.len()
+                    ),
+                );
+            }
             for (j, phrase) in list.iter().enumerate() {
                 let at = || format!("{path}.{field}[{j}]");
                 c.text(at, phrase, false);
-                if phrase.split_whitespace().count() > MAX_PHRASE_WORDS {
+                let words = table_words(phrase);
+                if words.is_empty() && !phrase.trim().is_empty() {
                     c.push(
                         &at(),
-                        format!("a phrase of more than {MAX_PHRASE_WORDS} words; keep to a name or a term"),
+                        "no letters or digits, so the search can never match it",
+                        "inga bokstäver eller siffror, så sökningen kan aldrig träffa det",
+                    );
+                }
+                if words.len() > MAX_PHRASE_WORDS {
+                    c.push(
+                        &at(),
                         format!(
-                            "en fras på mer än {MAX_PHRASE_WORDS} ord; håll dig till ett namn eller en term"
+                            "a phrase of more than {MAX_PHRASE_WORDS} words ({} as the search counts them); keep to a name or a term",
+                            words.len()
+                        ),
+                        format!(
+                            "en fras på mer än {MAX_PHRASE_WORDS} ord ({} som sökningen räknar dem); håll dig till ett namn eller en term",
+                            words.len()
                         ),
                     );
                 }
@@ -265,17 +297,22 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
                 );
             }
             for (j, phrase) in group.words.iter().enumerate() {
-                let key = loose(phrase);
+                let key = table_words(phrase);
+                if key.is_empty() {
+                    continue;
+                }
                 match mutual.get(&key) {
                     Some(&first) if first != i => c.push(
                         &format!("{path}.words[{j}]"),
                         format!(
-                            "{:?} is already in the mutual group synonyms[{first}]; merge the two groups",
-                            sanitize(phrase)
+                            "{:?} is already in the mutual group synonyms[{first}] (the search reads both as {:?}); merge the two groups",
+                            sanitize(phrase),
+                            key.join(" ")
                         ),
                         format!(
-                            "{:?} finns redan i den ömsesidiga gruppen synonyms[{first}]; slå ihop de två grupperna",
-                            sanitize(phrase)
+                            "{:?} finns redan i den ömsesidiga gruppen synonyms[{first}] (sökningen läser båda som {:?}); slå ihop de två grupperna",
+                            sanitize(phrase),
+                            key.join(" ")
                         ),
                     ),
                     _ => {
@@ -285,13 +322,6 @@ fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
             }
         }
     }
-}
-
-/// A phrase as the search compares it: lowercased, without diacritics, one space
-/// between words.
-fn loose(phrase: &str) -> String {
-    let words: Vec<String> = phrase.split_whitespace().map(fold_text).collect();
-    words.join(" ")
 }
 
 /// An entry's id: well-formed, and `first` (not met before in the catalogue).
@@ -379,6 +409,11 @@ fn check_entry(
     }
     for (j, k) in entry.keywords.iter().enumerate() {
         c.text(|| format!("{path}.keywords[{j}]"), k, false);
+    }
+    for (lang, list) in [("sv", &entry.asked_as.sv), ("en", &entry.asked_as.en)] {
+        for (j, text) in list.iter().enumerate() {
+            c.text(|| format!("{path}.asked_as.{lang}[{j}]"), text, false);
+        }
     }
 }
 

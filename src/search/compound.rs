@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::rules::{Hit, LINKING};
+use super::rules::LINKING;
 use super::stem::uninflected;
-use super::vocab::Vocab;
+use super::vocab::{FxMap, Vocab};
 use super::words::QWord;
 
 /// Only words at least this long are cut; shorter ones cut into nonsense ("hotellet" →
@@ -25,7 +25,7 @@ const MAX_PIECES: usize = 64;
 /// it matches (a bit per piece), and per cut, the pieces it needs.
 #[derive(Debug, Clone)]
 pub struct Split {
-    pub masks: Vec<u64>,
+    pub masks: FxMap<u32, u64>,
     pub cuts: Vec<u64>,
 }
 
@@ -85,7 +85,7 @@ pub fn split(vocab: &Vocab, q: &QWord) -> Option<Split> {
     let bytes: Vec<usize> = q.loose.char_indices().map(|(b, _)| b).chain([q.loose.len()]).collect();
     // Per piece (by its character bounds): its bit, or None where no word matches it.
     let mut bits: HashMap<(usize, usize), Option<u64>> = HashMap::new();
-    let mut masks = vec![0u64; vocab.len()];
+    let mut masks = FxMap::default();
     let mut cuts_found = Vec::new();
     let mut taken = 0;
     for cut in cuts(n) {
@@ -118,7 +118,7 @@ fn mark(
     vocab: &Vocab,
     piece: &str,
     letters: usize,
-    masks: &mut [u64],
+    masks: &mut FxMap<u32, u64>,
     taken: usize,
 ) -> Option<u64> {
     if taken >= MAX_PIECES {
@@ -129,7 +129,7 @@ fn mark(
     for (form, letters) in linked_forms(piece, letters) {
         for w in vocab.with_prefix(&form) {
             if piece_matches(&form, letters, vocab.loose(w as usize)) {
-                masks[w as usize] |= bit;
+                *masks.entry(w).or_default() |= bit;
                 any = true;
             }
         }
@@ -137,35 +137,22 @@ fn mark(
     any.then_some(bit)
 }
 
-/// The synonym table's phrases for one query word as cuts: every word of a phrase
-/// must match a word of the entry as a synonym's words do (`Hit::as_synonym`).
-pub fn phrases(vocab: &Vocab, phrases: &[&[QWord]]) -> Option<Split> {
-    let mut masks = vec![0u64; vocab.len()];
-    let mut cuts = Vec::new();
-    let mut taken = 0;
-    for phrase in phrases {
-        let mut need = 0u64;
-        for word in *phrase {
-            let Some(bit) = (taken < MAX_PIECES).then(|| 1u64 << taken) else { break };
-            taken += 1;
-            let numbers = vocab.stem_numbers(&word.stems);
-            let mut any = false;
-            for (w, mask) in masks.iter_mut().enumerate() {
-                if vocab.classify(word, w, numbers).and_then(Hit::as_synonym).is_some() {
-                    *mask |= bit;
-                    any = true;
-                }
-            }
-            need = if any { need | bit } else { 0 };
-            if !any {
-                break;
-            }
-        }
-        if need != 0 && need.count_ones() as usize == phrase.len() {
-            cuts.push(need);
+/// A phrase of the synonym table as a cut: `held` is, for each of its words, the
+/// vocabulary words that word matches; the cut needs all of them in one entry. None
+/// when a word matches nothing (or the phrase has more words than a mask has bits,
+/// which the table's limits rule out).
+pub fn phrase(held: &[Vec<u32>]) -> Option<Split> {
+    if held.is_empty() || held.len() > MAX_PIECES || held.iter().any(Vec::is_empty) {
+        return None;
+    }
+    let mut masks: FxMap<u32, u64> = FxMap::default();
+    for (piece, words) in held.iter().enumerate() {
+        for &w in words {
+            *masks.entry(w).or_default() |= 1 << piece;
         }
     }
-    (!cuts.is_empty()).then_some(Split { masks, cuts })
+    let need = if held.len() == MAX_PIECES { u64::MAX } else { (1 << held.len()) - 1 };
+    Some(Split { masks, cuts: vec![need] })
 }
 
 #[cfg(test)]

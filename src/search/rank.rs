@@ -7,77 +7,14 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::compound::{self, Split, split};
+use super::compound::Split;
+use super::plan::{Plan, Touched};
 use super::rules::{Hit, Kind};
-use super::vocab::{CLASSES, Vocab};
+use super::vocab::CLASSES;
+use super::weigh::word_weight;
 use super::words::{QWord, words};
 use super::{Field, Index, Match, Query};
 use crate::catalogue::Catalogue;
-
-/// One query word matched against the whole vocabulary.
-#[derive(Debug)]
-pub struct Plan {
-    /// Per vocabulary word, `Hit::code` (0: no match); empty when no word matches.
-    pub codes: Vec<u8>,
-    pub split: Option<Split>,
-    /// The synonym table's phrases for this word, each a cut of its own.
-    pub phrases: Option<Split>,
-    /// No word of the catalogue matches or starts with the query word, and no cut of it
-    /// does: an abbreviation, found only as letters in order.
-    pub fallback: bool,
-}
-
-impl Plan {
-    /// Whether nothing can match the word.
-    pub fn is_empty(&self) -> bool {
-        self.codes.is_empty() && self.split.is_none() && self.phrases.is_none() && !self.fallback
-    }
-}
-
-/// Query word `t` matched against the vocabulary: by the word rules, and by the
-/// synonym table's single words (as `Kind::Synonym`) and phrases.
-pub fn plan(vocab: &Vocab, query: &Query, t: usize) -> Plan {
-    let q = &query.words[t];
-    if q.symbols {
-        return Plan { codes: Vec::new(), split: None, phrases: None, fallback: true };
-    }
-    let mut codes = vec![0u8; vocab.len()];
-    let mut any = mark(vocab, q, &mut codes, false);
-    let mut phrases: Vec<&[QWord]> = Vec::new();
-    for alternative in query.alternatives.iter().filter(|a| a.covers.contains(&t)) {
-        match alternative.phrase.as_slice() {
-            [one] => any |= mark(vocab, one, &mut codes, true),
-            many => phrases.push(many),
-        }
-    }
-    let split = split(vocab, q);
-    let phrases = compound::phrases(vocab, &phrases);
-    let fallback = !any
-        && split.is_none()
-        && phrases.is_none()
-        && vocab.with_prefix(&q.loose).next().is_none();
-    Plan { codes: if any { codes } else { Vec::new() }, split, phrases, fallback }
-}
-
-/// Marks in `codes` the vocabulary words `q` matches, keeping the better code where
-/// one is there; as a `synonym` of the query word when it is one of the table's words.
-/// Whether any was marked.
-fn mark(vocab: &Vocab, q: &QWord, codes: &mut [u8], synonym: bool) -> bool {
-    let query_stems = vocab.stem_numbers(&q.stems);
-    let mut any = false;
-    for (w, code) in codes.iter_mut().enumerate() {
-        let hit = vocab.classify(q, w, query_stems);
-        let Some(hit) = (if synonym { hit.and_then(Hit::as_synonym) } else { hit }) else {
-            continue;
-        };
-        let new = hit.code();
-        if *code == 0 || new < *code {
-            *code = new;
-        }
-        any = true;
-    }
-    any
-}
 
 /// The bit of query word `t` in `Match::words`; none past the 64th word.
 pub fn bit(t: usize) -> u64 {
@@ -87,51 +24,13 @@ pub fn bit(t: usize) -> u64 {
 /// Words not all in the title are this far apart.
 const FAR: i64 = 0xFFF;
 
-/// Ranking components, summed over the words an entry matched and packed into one
-/// score, most important highest: words matched (in halves: letters in order count
-/// half), then which words by rarity (filled in by `by_rarity`), fewer typos, better
-/// kinds, better fields, closer together.
+/// The score before `weigh::weigh` adds the words' weights: words matched (in halves:
+/// letters in order count half) highest, so that an entry matching every word ranks
+/// above one that does not; how close together they are lowest.
 const COUNT_SHIFT: u32 = 56;
-const RARITY_SHIFT: u32 = 40;
-const RARITY_WORDS: usize = 16;
-const TYPOS_SHIFT: u32 = 34;
-const KINDS_SHIFT: u32 = 24;
-const FIELDS_SHIFT: u32 = 16;
 
-pub fn score_of(halves: i64, typos: i64, kinds: i64, fields: i64, distance: i64) -> i64 {
-    let least = |v: i64, bits: u32| ((1 << bits) - 1) - v.clamp(0, (1 << bits) - 1);
-    (halves.clamp(0, 0x7F) << COUNT_SHIFT)
-        | least(typos, 6) << TYPOS_SHIFT
-        | least(kinds, 10) << KINDS_SHIFT
-        | least(fields, 8) << FIELDS_SHIFT
-        | least(distance, 16)
-}
-
-/// Among entries that match as many words, those that match the rarer words first
-/// (Meilisearch's `frequency` strategy drops the commonest words first): a bit per
-/// word, the rarest highest, by how many of `matches` hold it.
-pub fn by_rarity(matches: &mut [Match], words: usize) {
-    if words < 2 {
-        return;
-    }
-    let words = words.min(RARITY_WORDS);
-    let mut held = vec![0usize; words];
-    for m in matches.iter() {
-        for (t, count) in held.iter_mut().enumerate() {
-            *count += usize::from(m.words & bit(t) != 0);
-        }
-    }
-    let mut order: Vec<usize> = (0..words).collect();
-    // Commonest first: it gets the lowest bit. Ties keep the query's order.
-    order.sort_by_key(|&t| std::cmp::Reverse(held[t]));
-    let mut weight = vec![0i64; words];
-    for (bit, &t) in order.iter().enumerate() {
-        weight[t] = 1 << bit;
-    }
-    for m in matches.iter_mut() {
-        let rarity: i64 = (0..words).filter(|&t| m.words & bit(t) != 0).map(|t| weight[t]).sum();
-        m.score |= rarity << RARITY_SHIFT;
-    }
+pub fn score_of(halves: i64, distance: i64) -> i64 {
+    (halves.clamp(0, 0x7F) << COUNT_SHIFT) | (0xFFFF - distance.clamp(0, 0xFFFF))
 }
 
 pub struct Scorer<'a> {
@@ -139,6 +38,7 @@ pub struct Scorer<'a> {
     pub catalogue: &'a Catalogue,
     pub query: &'a Query,
     pub plans: &'a [Plan],
+    pub touched: &'a Touched,
     pub matcher: SkimMatcherV2,
     /// Per word, the fuzzy score of each distinct short field, computed when needed.
     pub memo: Vec<Vec<i64>>,
@@ -163,35 +63,44 @@ impl Scorer<'_> {
         (*slot != NO_MATCH).then_some(*slot)
     }
 
-    pub fn score(&mut self, entry: usize) -> Option<Match> {
+    /// Entry `entry` against the query: its match, and each query word's weight in it
+    /// (`weigh::word_weight`, 0 where it did not match), or `None` when no word matched.
+    pub fn score(&mut self, entry: usize) -> Option<(Match, Box<[u16]>)> {
         let ids = &self.index.words[entry];
         let ends = class_ends(ids);
-        let (mut halves, mut typos, mut kinds, mut fields, mut fuzz) = (0, 0, 0, 0, 0);
+        let (mut halves, mut fuzz) = (0, 0);
         let mut in_title = false;
         let mut words = 0u64;
+        let mut weights = vec![0u16; self.plans.len()].into_boxed_slice();
         let mut title_positions = Vec::new();
         for (t, plan) in self.plans.iter().enumerate() {
-            let part = Hit::new(0, Kind::Part, false);
-            let (hit, class) = if let Some(found) = best(plan, ids, &ends) {
-                found
-            } else if let Some(class) = plan.split.as_ref().and_then(|s| cut(s, ids, &ends)) {
-                (part, class)
-            } else if let Some(class) = plan.phrases.as_ref().and_then(|s| cut(s, ids, &ends)) {
-                (Hit::new(0, Kind::Synonym, false), class)
-            } else if plan.fallback
-                && let Some((score, class)) = self.subsequence(t, entry, &mut title_positions)
-            {
-                fuzz += 0xFFFF_i64.saturating_sub(score).max(0) / 64;
-                (Hit::new(0, Kind::Subsequence, false), class)
-            } else {
-                continue;
-            };
+            let touched = self.touched;
+            let mut hits = per_class(plan, touched, ids, &ends);
+            // Found by no word rule: a cut, a synonym phrase, or letters in order.
+            if hits.iter().all(Option::is_none) {
+                let (hit, class) = if let Some(class) =
+                    plan.split.as_ref().and_then(|s| cut(s, touched, ids, &ends))
+                {
+                    (Hit::new(0, Kind::Part, false), class)
+                } else if let Some(class) =
+                    plan.phrases.iter().filter_map(|s| cut(s, touched, ids, &ends)).min()
+                {
+                    (Hit::new(0, Kind::Synonym, false), class)
+                } else if plan.fallback
+                    && let Some((score, class)) = self.subsequence(t, entry, &mut title_positions)
+                {
+                    fuzz += 0xFFFF_i64.saturating_sub(score).max(0) / 64;
+                    (Hit::new(0, Kind::Subsequence, false), class)
+                } else {
+                    continue;
+                };
+                hits[class] = Some(hit);
+            }
+            let subsequence = hits.iter().flatten().all(|h| h.kind == Kind::Subsequence);
             words |= bit(t);
-            halves += if hit.kind == Kind::Subsequence { 1 } else { 2 };
-            in_title |= class == 0 && hit.kind != Kind::Subsequence;
-            typos += i64::from(hit.typos);
-            kinds += hit.kind as i64;
-            fields += i64::try_from(class).unwrap_or(i64::MAX);
+            halves += if subsequence { 1 } else { 2 };
+            in_title |= hits[0].is_some_and(|h| h.kind != Kind::Subsequence);
+            weights[t] = word_weight(&hits);
         }
         if halves == 0 {
             return None;
@@ -203,8 +112,8 @@ impl Scorer<'_> {
         }
         title_positions.sort_unstable();
         title_positions.dedup();
-        let score = score_of(halves, typos, kinds, fields, distance);
-        Some(Match { entry, score, words, title_positions })
+        let score = score_of(halves, distance);
+        Some((Match { entry, score, words, title_positions }, weights))
     }
 
     /// Marks the title's matched words, and returns how far apart the matched words
@@ -217,13 +126,9 @@ impl Scorer<'_> {
             let letters = word.chars().count();
             for (t, plan) in self.plans.iter().enumerate() {
                 let q = &self.query.words[t];
-                let code = plan.codes.get(id as usize).copied().unwrap_or(0);
-                let in_cut = |s: &Option<Split>| {
-                    s.as_ref().is_some_and(|s| s.masks.get(id as usize).is_some_and(|&m| m != 0))
-                };
-                let span = if let Some(hit) = Hit::from_code(code) {
+                let span = if let Some(hit) = Hit::from_code(plan.code(id)) {
                     hit.span(q.chars.len(), letters)
-                } else if in_cut(&plan.split) || in_cut(&plan.phrases) {
+                } else if plan.in_cut(id) {
                     0..letters
                 } else {
                     continue;
@@ -270,42 +175,51 @@ impl Scorer<'_> {
     }
 }
 
-/// Where each class of an entry's word numbers ends (after the three-number header).
+/// Where each class of an entry's word numbers ends (after the header of `CLASSES - 1` numbers).
 fn class_ends(ids: &[u32]) -> [usize; CLASSES] {
     let end = |i: usize| ids.get(i).map_or(0, |&e| e as usize).min(ids.len());
-    [end(0), end(1), end(2), ids.len()]
+    [end(0), end(1), end(2), end(3), ids.len()]
 }
 
-/// The best hit of a query word among an entry's words, and its field class.
-fn best(plan: &Plan, ids: &[u32], ends: &[usize; CLASSES]) -> Option<(Hit, usize)> {
+/// The best hit of a query word in each field class of an entry's words.
+fn per_class(
+    plan: &Plan,
+    touched: &Touched,
+    ids: &[u32],
+    ends: &[usize; CLASSES],
+) -> [Option<Hit>; CLASSES] {
+    let mut hits = [None; CLASSES];
     if plan.codes.is_empty() {
-        return None;
+        return hits;
     }
-    let mut best: Option<(u8, usize)> = None;
     let mut start = CLASSES - 1;
     for (class, &end) in ends.iter().enumerate() {
+        let mut best = 0u8;
         for &id in ids.get(start..end).unwrap_or_default() {
-            let code = plan.codes.get(id as usize).copied().unwrap_or(0);
-            if code != 0 && best.is_none_or(|(b, _)| code < b) {
-                best = Some((code, class));
+            if !touched.has(id) {
+                continue;
+            }
+            let code = plan.code(id);
+            if code != 0 && (best == 0 || code < best) {
+                best = code;
             }
         }
+        hits[class] = Hit::from_code(best);
         start = end;
-        if best.is_some_and(|(b, _)| b == 1) {
-            break;
-        }
     }
-    best.and_then(|(code, class)| Hit::from_code(code).map(|h| (h, class)))
+    hits
 }
 
 /// The field class by which an entry holds every piece of a cut, if it does: the
 /// class where the last piece turns up.
-fn cut(split: &Split, ids: &[u32], ends: &[usize; CLASSES]) -> Option<usize> {
+fn cut(split: &Split, touched: &Touched, ids: &[u32], ends: &[usize; CLASSES]) -> Option<usize> {
     let mut have = 0u64;
     let mut start = CLASSES - 1;
     for (class, &end) in ends.iter().enumerate() {
         for &id in ids.get(start..end).unwrap_or_default() {
-            have |= split.masks.get(id as usize).copied().unwrap_or(0);
+            if touched.has(id) {
+                have |= split.masks.get(&id).copied().unwrap_or(0);
+            }
         }
         if split.complete(have) {
             return Some(class);

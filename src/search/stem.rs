@@ -2,6 +2,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::limits::MAX_STEMMED_LETTERS;
 use crate::text::{fold_text, lower_char};
 
 /// Which languages a text word was seen in, so it is stemmed by the right stemmer.
@@ -24,7 +25,11 @@ impl Stems {
         Self::of(word, SV | EN)
     }
 
+    /// A word longer than `MAX_STEMMED_LETTERS` has no stems: it matches as itself.
     pub fn of(word: &str, langs: u8) -> Self {
+        if word.chars().nth(MAX_STEMMED_LETTERS).is_some() {
+            return Stems::default();
+        }
         let lower: String = word.chars().map(lower_char).collect();
         let stem = |algorithm, lang| {
             if langs & lang == 0 {
@@ -83,6 +88,17 @@ mod tests {
         assert!(Stems::of_query("hotels").meet(&Stems::of("hotel", EN)));
         assert!(Stems::of_query("embassies").meet(&Stems::of("embassy", EN)));
         assert!(!Stems::of_query("hotels").meet(&Stems::of("hostel", EN)));
+    }
+
+    #[test]
+    fn a_word_longer_than_any_real_one_is_not_stemmed_and_costs_little() {
+        let long = "ay".repeat(150_000);
+        let started = std::time::Instant::now();
+        assert_eq!(Stems::of(&long, SV | EN), Stems::default());
+        let edge = "hotel".repeat(MAX_STEMMED_LETTERS / 5);
+        assert!(!Stems::of(&edge, SV).sv.is_empty(), "a word within the bound is stemmed");
+        assert!(Stems::of(&format!("{edge}{edge}"), SV).sv.is_empty());
+        assert!(started.elapsed() < std::time::Duration::from_millis(200));
     }
 
     #[test]

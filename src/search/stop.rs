@@ -57,10 +57,12 @@ with about against between into through during before after above below to from 
 out on off over under again further then once here there when where why how all any both each \
 few more most other some such no nor not only own same so than too very";
 
-/// Swedish question and filler words the list lacks: asking, needing, wanting, finding.
+/// Swedish question and filler words the list lacks: asking, needing, wanting, finding,
+/// and "ta" of "ta upp", "ta emot", "ta hand om".
 const OURS_SV: &str = "gör göra gjorde ska skall bör borde måste får få finns fanns hitta \
 hittar behöver behov vill ville söker leta letar tips någon något några ngn ngt hej tack \
-snälla också även bara typ liksom väl nog lite mer mest sådär finnas kanske man just";
+snälla också även bara typ liksom väl nog lite mer mest sådär finnas kanske man just ta tar \
+tog tagit emot";
 
 /// English question and filler words the list lacks.
 const OURS_EN: &str = "can will just don should now find finding need needs needed want \
@@ -76,6 +78,10 @@ const TWO_FACED: &[&str] =
 /// Which languages a word is a stop word in, as a bit set of `SV` and `EN`.
 fn stop_in(loose: &str) -> u8 {
     // Compared letter by letter, folded as the query word was: no string per list word.
+    // No stop word is longer than this many letters: a longer word is no stop word.
+    if loose.chars().nth(LONGEST).is_some() {
+        return 0;
+    }
     let within = |list: &str| {
         list.split_whitespace()
             .flat_map(|w| w.split('\''))
@@ -94,22 +100,27 @@ fn stop_in(loose: &str) -> u8 {
 const SV: u8 = 1;
 const EN: u8 = 2;
 
+/// The most letters of a word in the lists ("themselves", "yourselves", "respektive").
+const LONGEST: usize = 10;
+
 /// For each of a query's words (loose forms), whether it is a stop word there. A query
 /// of stop words alone has none: it is searched as typed.
 pub fn stops(words: &[&str]) -> Vec<bool> {
-    let langs: Vec<u8> = words.iter().map(|w| stop_in(w)).collect();
-    // The language the query leans to, judged by its stop words of one language only.
-    let lean = |lang: u8, skip: usize| {
-        langs.iter().enumerate().filter(|&(i, &l)| i != skip && l == lang).count()
-    };
+    // Each distinct word looked up once: a pasted text repeats its words.
+    let mut known: std::collections::HashMap<&str, u8> = std::collections::HashMap::new();
+    let langs: Vec<u8> =
+        words.iter().map(|w| *known.entry(w).or_insert_with(|| stop_in(w))).collect();
+    // The language the query leans to, judged by its stop words of one language only:
+    // counted once, so that each word's judgement leaves out only itself.
+    let total = |lang: u8| langs.iter().filter(|&&l| l == lang).count();
+    let (all_sv, all_en) = (total(SV), total(EN));
     let stop: Vec<bool> = words
         .iter()
         .zip(&langs)
-        .enumerate()
-        .map(|(i, (word, &l))| match l {
+        .map(|(word, &l)| match l {
             0 => false,
-            SV if TWO_FACED.contains(word) => lean(EN, i) <= lean(SV, i),
-            EN if TWO_FACED.contains(word) => lean(SV, i) <= lean(EN, i),
+            SV if TWO_FACED.contains(word) => all_en < all_sv,
+            EN if TWO_FACED.contains(word) => all_sv < all_en,
             _ => true,
         })
         .collect();
@@ -150,6 +161,15 @@ mod tests {
         assert_eq!(stopped("stod i min by"), ["i", "min"]);
         assert_eq!(stopped("a man who buys sex"), ["a", "who"]);
         assert_eq!(stopped("hur kan man hjalpa"), ["hur", "kan", "man"]);
+    }
+
+    #[test]
+    fn no_listed_word_is_longer_than_the_longest() {
+        for list in [SNOWBALL_SV, SNOWBALL_EN, OURS_SV, OURS_EN] {
+            for w in list.split_whitespace().flat_map(|w| w.split('\'')) {
+                assert!(w.chars().count() <= LONGEST, "{w}");
+            }
+        }
     }
 
     #[test]

@@ -28,8 +28,10 @@ fn empty_query_lists_everything_in_catalogue_order() {
 fn prefix_of_a_title_finds_it_first() {
     let c = mini();
     assert_eq!(ids(&c, "sexi").first().map(String::as_str), Some("sexit"));
-    // A whole word beats a prefix, even in a lesser field: "Sex steg" in a summary.
-    assert_eq!(ids(&c, "sex").first().map(String::as_str), Some("manual"));
+    // A title that begins with the word being typed outweighs the whole word in a
+    // summary ("Sex steg"); once the word is closed, the whole word counts.
+    assert_eq!(ids(&c, "sex").first().map(String::as_str), Some("sexit"));
+    assert_eq!(ids(&c, "sex ").first().map(String::as_str), Some("manual"));
 }
 
 #[test]
@@ -57,19 +59,30 @@ fn entries_matching_every_word_come_before_those_matching_some() {
 }
 
 #[test]
-fn among_equal_counts_the_rarer_word_ranks_first() {
+fn among_equal_counts_the_rarer_word_and_the_better_field_rank_first() {
     let mut matches = vec![
         Match { entry: 0, score: 0, words: 0b01, title_positions: Vec::new() },
         Match { entry: 1, score: 0, words: 0b10, title_positions: Vec::new() },
         Match { entry: 2, score: 0, words: 0b01, title_positions: Vec::new() },
     ];
+    let summary = |kind| {
+        let mut hits = [None; vocab::CLASSES];
+        hits[vocab::CLASSES - 1] = Some(rules::Hit::new(0, kind, false));
+        weigh::word_weight(&hits)
+    };
+    let exact = summary(rules::Kind::Exact);
+    let weights: Vec<Box<[u16]>> =
+        vec![Box::new([exact, 0]), Box::new([0, exact]), Box::new([exact, 0])];
     // Word 0 is held by two entries, word 1 by one: word 1 is the rarer.
-    rank::by_rarity(&mut matches, 2);
+    weigh::weigh(&mut matches, &weights, 3);
     assert!(matches[1].score > matches[0].score && matches[0].score == matches[2].score);
-    // More words always beat rarer ones.
-    let two = rank::score_of(4, 0, 0, 0, 0);
-    let mut one = rank::score_of(2, 0, 0, 0, 0);
-    one |= 0xFFFF << 40;
+    // The same word in a title outweighs it in a summary.
+    let mut title = [None; vocab::CLASSES];
+    title[0] = Some(rules::Hit::new(0, rules::Kind::Exact, false));
+    assert!(weigh::word_weight(&title) > exact);
+    // More words always beat heavier ones.
+    let two = rank::score_of(4, 0);
+    let one = rank::score_of(2, 0) | (((1i64 << 40) - 1) << weigh::WEIGHT_SHIFT);
     assert!(two > one);
 }
 
@@ -205,10 +218,12 @@ fn parallel_search_equals_serial_search() {
     let index = Index::new(&big);
     let query = Query::parse("hand ö");
     let all: Vec<usize> = (0..index.len()).collect();
-    let plans: Vec<_> = (0..query.words.len()).map(|t| plan(&index.vocab, &query, t)).collect();
-    let serial = index.search_chunk(&big, &query, &plans, &all, &Never).unwrap_or_default();
-    let mut serial_sorted = serial.clone();
-    rank::by_rarity(&mut serial_sorted, query.words.len());
+    let plans = plan::plans(&index.vocab, &query, &Never).unwrap_or_default();
+    let touched = plan::Touched::of(&index.vocab, &plans);
+    let serial =
+        index.search_chunk(&big, &query, (&plans, &touched), &all, &Never).unwrap_or_default();
+    let (mut serial_sorted, weights): (Vec<Match>, Vec<Box<[u16]>>) = serial.into_iter().unzip();
+    weigh::weigh(&mut serial_sorted, &weights, all.len());
     serial_sorted.sort_by_key(|m| std::cmp::Reverse(m.score));
     assert!(index.len() >= PARALLEL_THRESHOLD);
     assert_eq!(index.search(&big, &query), serial_sorted);

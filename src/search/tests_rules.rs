@@ -88,25 +88,26 @@ fn compounds_split_and_compound_heads_and_tails() {
 }
 
 #[test]
-fn ranking_puts_fewer_typos_then_better_kinds_then_better_fields_first() {
-    // Typos first: an exact word in a summary above a misspelt one in a title.
-    let c = made(&[("typo", "Embasy guide", &[], ""), ("exact", "Stöd", &[], "embassy")]);
+fn ranking_weighs_typos_kinds_and_fields_together() {
+    // In one field, fewer typos first.
+    let c = made(&[("typo", "Embasy guide", &[], ""), ("exact", "Embassy guide", &[], "")]);
     assert_eq!(ids(&c, "embassy "), ["exact", "typo"]);
-    // Typos before kinds when summed: two compound parts (kinds 3 + 3, no typo) above
-    // a typo and an exact word (kinds 4 + 0, one typo).
-    let c =
-        made(&[("typo", "Embasy", &[], "våld"), ("parts", "Embassyguide mot hedersvåld", &[], "")]);
-    assert_eq!(ids(&c, "embassy våld "), ["parts", "typo"]);
-    // Kind next: an exact word in a summary above an inflected one in a title.
-    let c = made(&[("stem", "Hotellen", &[], ""), ("exact", "Stöd", &[], "om hotell")]);
+    // In one field, the better kind first: the word itself above a form of it.
+    let c = made(&[("stem", "Stöd", &[], "om hotellen"), ("exact", "Stöd", &[], "om hotell")]);
     assert_eq!(ids(&c, "hotell "), ["exact", "stem"]);
-    // Field next: title, then keywords, then summary.
+    // Field: title, then keywords, then summary.
     let c = made(&[
         ("summary", "Stöd", &[], "om hotell"),
         ("keyword", "Stöd", &["hotell"], ""),
         ("title", "Hotell", &[], ""),
     ]);
     assert_eq!(ids(&c, "hotell "), ["title", "keyword", "summary"]);
+    // Where a word matched weighs with how: a form of it in a title above the word
+    // itself in a summary, and the word in both above the word in either.
+    let c = made(&[("exact", "Stöd", &[], "om hotell"), ("stem", "Hotellen", &[], "")]);
+    assert_eq!(ids(&c, "hotell "), ["stem", "exact"]);
+    let c = made(&[("one", "Hotell", &[], "om stöd"), ("both", "Hotell", &[], "om hotell")]);
+    assert_eq!(ids(&c, "hotell "), ["both", "one"]);
 }
 
 #[test]

@@ -13,12 +13,12 @@ use super::{PARALLEL_THRESHOLD, per_core};
 use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
 
-/// Fields, best first: title; keywords, audiences, formats and categories; publishers;
-/// summaries.
-pub const CLASSES: usize = 4;
+/// Fields, best first: title; keywords, audiences, formats and categories; the ways the
+/// resource is asked for; publishers; summaries.
+pub const CLASSES: usize = 5;
 
 /// Marks a word not stemmed in one language.
-const NO_STEM: u32 = u32::MAX;
+pub const NO_STEM: u32 = u32::MAX;
 
 /// In `Vocab::langs`, beside the languages: the word stands in a text as itself.
 const WRITTEN: u8 = 4;
@@ -114,7 +114,8 @@ impl Forms for VocabForms<'_> {
     }
 }
 
-/// The texts of an entry by field class, each with the languages it is written in.
+/// The texts of an entry by field class, each with the languages it is written in
+/// (handed over in any order: each goes to its class).
 fn texts<'a>(
     entry: &'a Entry,
     categories: &HashMap<&str, &'a Category>,
@@ -133,6 +134,12 @@ fn texts<'a>(
     for k in &entry.keywords {
         each(1, k, langs);
     }
+    for text in &entry.asked_as.sv {
+        each(2, text, SV);
+    }
+    for text in &entry.asked_as.en {
+        each(2, text, EN);
+    }
     let mut both = |class, l: &'a Localized| {
         each(class, &l.sv, SV);
         each(class, &l.en, EN);
@@ -144,9 +151,15 @@ fn texts<'a>(
         both(1, &c.name);
     }
     for l in &entry.publisher {
-        both(2, l);
+        both(3, l);
     }
-    both(3, &entry.summary);
+    both(4, &entry.summary);
+}
+
+/// The classes of short texts many entries share (keywords, audiences, formats,
+/// categories; publishers): each is cut into words once.
+fn shared(class: usize) -> bool {
+    class == 1 || class == 3
 }
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
@@ -174,42 +187,41 @@ fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> 
         let base = stamp;
         texts(entry, categories, |class, text, langs| {
             let key = (text.as_ptr() as usize, text.len(), langs);
-            let range =
-                if let Some(range) = (class == 1 || class == 2).then(|| cut.get(&key)).flatten() {
-                    range.clone()
-                } else {
-                    let start = arena.len();
-                    let mut add = |word: Cow<'a, str>, written: bool| {
-                        let next = u32::try_from(local.words.len()).unwrap_or(u32::MAX);
-                        let n = *numbers.entry(word).or_insert_with_key(|word| {
-                            local.words.push(word.clone());
-                            local.langs.push(0);
-                            stamps.push(u32::MAX);
-                            next
-                        });
-                        local.langs[n as usize] |= langs | if written { WRITTEN } else { 0 };
-                        arena.push(n);
-                    };
-                    let text = nfc(text);
-                    // Hyphens are rare: most texts have no suspended compound to look for.
-                    if memchr::memchr(b'-', text.as_bytes()).is_some() {
-                        for whole in suspended(&text) {
-                            add(Cow::Owned(whole), false);
-                        }
-                    }
-                    match text {
-                        Cow::Borrowed(text) => {
-                            spans(text).for_each(|(_, w)| add(Cow::Borrowed(w), true));
-                        }
-                        Cow::Owned(text) => {
-                            spans(&text).for_each(|(_, w)| add(Cow::Owned(w.into()), true));
-                        }
-                    }
-                    if class == 1 || class == 2 {
-                        cut.insert(key, start..arena.len());
-                    }
-                    start..arena.len()
+            let range = if let Some(range) = shared(class).then(|| cut.get(&key)).flatten() {
+                range.clone()
+            } else {
+                let start = arena.len();
+                let mut add = |word: Cow<'a, str>, written: bool| {
+                    let next = u32::try_from(local.words.len()).unwrap_or(u32::MAX);
+                    let n = *numbers.entry(word).or_insert_with_key(|word| {
+                        local.words.push(word.clone());
+                        local.langs.push(0);
+                        stamps.push(u32::MAX);
+                        next
+                    });
+                    local.langs[n as usize] |= langs | if written { WRITTEN } else { 0 };
+                    arena.push(n);
                 };
+                let text = nfc(text);
+                // Hyphens are rare: most texts have no suspended compound to look for.
+                if memchr::memchr(b'-', text.as_bytes()).is_some() {
+                    for whole in suspended(&text) {
+                        add(Cow::Owned(whole), false);
+                    }
+                }
+                match text {
+                    Cow::Borrowed(text) => {
+                        spans(text).for_each(|(_, w)| add(Cow::Borrowed(w), true));
+                    }
+                    Cow::Owned(text) => {
+                        spans(&text).for_each(|(_, w)| add(Cow::Owned(w.into()), true));
+                    }
+                }
+                if shared(class) {
+                    cut.insert(key, start..arena.len());
+                }
+                start..arena.len()
+            };
             let mark = base.wrapping_add(u32::try_from(class).unwrap_or(0));
             for &n in &arena[range.clone()] {
                 if stamps[n as usize] != mark {
@@ -217,7 +229,7 @@ fn local<'a>(entries: &'a [Entry], categories: &HashMap<&str, &'a Category>) -> 
                     classes[class].push(n);
                 }
             }
-            if !(class == 1 || class == 2) {
+            if !shared(class) {
                 arena.truncate(range.start);
             }
         });

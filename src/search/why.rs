@@ -4,17 +4,31 @@
 use super::near::{similarity, trigrams};
 use super::rank::bit;
 use super::typo::distance;
-use super::{Index, Match, Query};
+use super::{Cut, Index, Match, Query};
 use crate::text::lower_char;
 
 /// How many close words are offered.
 const SUGGESTIONS: usize = 3;
-/// Edits a close word may be off: more than a typo, as a suggestion is only offered.
-const MAX_EDITS: usize = 3;
-/// Or this much trigram similarity (pg_trgm's own default threshold).
+/// Or this much trigram similarity (pg_trgm's own default threshold), for a typed word
+/// long enough to have trigrams worth comparing.
 const MIN_SIMILARITY: f32 = 0.3;
+const MIN_SIMILAR_LETTERS: usize = 5;
+/// A close word's length differs from the typed word's by this many letters at most.
+const MAX_LENGTHS_APART: usize = 3;
 /// Words shorter than this are not offered: they are rarely what was meant.
 const MIN_LETTERS: usize = 3;
+
+/// Edits a close word may be off, by the typed word's letters: none for the shortest
+/// (one edit turns "qqq" into "aqq" and any three letters into a word), then one, then
+/// two, as Meilisearch and Typesense allow typos; a letter sooner than the search's
+/// own typo rule, as a suggestion is only offered.
+pub fn suggestion_edits(letters: usize) -> usize {
+    match letters {
+        0..4 => 0,
+        4..8 => 1,
+        _ => 2,
+    }
+}
 
 /// What to tell the user beside the results.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,11 +37,13 @@ pub struct Why {
     pub unmatched: Vec<String>,
     /// When nothing matched: up to three words of the catalogue close to the query's.
     pub suggestions: Vec<String>,
+    /// What the query's limits left out.
+    pub cut: Cut,
 }
 
 impl Why {
     pub fn is_empty(&self) -> bool {
-        self.unmatched.is_empty() && self.suggestions.is_empty()
+        self.unmatched.is_empty() && self.suggestions.is_empty() && self.cut.is_empty()
     }
 }
 
@@ -48,7 +64,7 @@ impl Index {
                 .collect()
         };
         let suggestions = if matches.is_empty() { self.close_words(query) } else { Vec::new() };
-        Why { unmatched, suggestions }
+        Why { unmatched, suggestions, cut: query.cut.clone() }
     }
 
     /// Words of the vocabulary close to a query word, closest first. Asked only when
@@ -56,20 +72,28 @@ impl Index {
     fn close_words(&self, query: &Query) -> Vec<String> {
         let vocab = &self.vocab;
         let mut found: Vec<(usize, u32, String)> = Vec::new();
-        for q in query.words.iter().filter(|q| !q.symbols) {
+        // As many words as suggestions at most: each costs a pass over the vocabulary,
+        // and a long query that found nothing must not cost one pass a word.
+        for q in query.words.iter().filter(|q| !q.symbols).take(SUGGESTIONS) {
+            let max_edits = suggestion_edits(q.chars.len());
+            let similar = q.chars.len() >= MIN_SIMILAR_LETTERS;
+            if max_edits == 0 && !similar {
+                continue;
+            }
             for w in 0..vocab.len() {
                 let loose = vocab.loose(w);
                 let letters = loose.chars().count();
+                let reach = if similar { MAX_LENGTHS_APART } else { max_edits };
                 if letters < MIN_LETTERS
-                    || letters.abs_diff(q.chars.len()) > MAX_EDITS
+                    || letters.abs_diff(q.chars.len()) > reach
                     || !vocab.written(w)
                     || loose == q.loose
                 {
                     continue;
                 }
                 let chars: Vec<char> = loose.chars().collect();
-                let edits = distance(&q.chars, &chars, MAX_EDITS);
-                let alike = similarity(&q.trigrams, &trigrams(loose));
+                let edits = distance(&q.chars, &chars, max_edits).filter(|_| max_edits > 0);
+                let alike = if similar { similarity(&q.trigrams, &trigrams(loose)) } else { 0.0 };
                 if edits.is_none() && alike < MIN_SIMILARITY {
                     continue;
                 }
@@ -77,7 +101,7 @@ impl Index {
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 let shared = 1000 - (alike.clamp(0.0, 1.0) * 1000.0) as u32;
                 let shown: String = vocab.words.text(w).chars().map(lower_char).collect();
-                found.push((edits.unwrap_or(MAX_EDITS + 1), shared, shown));
+                found.push((edits.unwrap_or(max_edits + 1), shared, shown));
             }
         }
         found.sort();

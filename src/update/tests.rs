@@ -380,3 +380,4 @@ fn the_detail_lines_follow_the_entry_the_width_and_the_language() {
 mod background;
 mod first_search;
 mod marks;
+mod paste;

@@ -145,6 +145,20 @@ fn q_restores_the_terminal() {
 }
 
 #[test]
+fn a_paste_is_one_edit_and_one_search() {
+    let mut p = browser(120, 40);
+    p.wait_for_text("Sexit");
+    // A terminal wraps a paste in these when the program asked for bracketed paste.
+    p.send("\x1b[200~sexit\nhotell\x1b[201~");
+    let s = p.wait_for("the pasted words searched", |s| {
+        s.contents().contains("sexit hotell") && footer(s).contains("av 9")
+    });
+    assert!(!s.contents().contains("hotellsexit"), "{}", s.contents());
+    p.send("\x03");
+    assert!(p.wait_exit(TIMEOUT).success());
+}
+
+#[test]
 fn q_leaves_the_terminal_in_cooked_mode() {
     let mut cmd = pty::command("sh");
     cmd.args(["-c", "\"$0\"; echo STTY-BEGIN; stty -a; echo STTY-END", pty::binary()]);

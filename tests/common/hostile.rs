@@ -17,6 +17,8 @@ pub const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 pub const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
 pub const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 pub const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+pub const PASTE_ON: &[u8] = b"\x1b[?2004h";
+pub const PASTE_OFF: &[u8] = b"\x1b[?2004l";
 
 /// The fixture `mini.json` as a JSON value, to be made hostile.
 pub fn mini_value() -> Value {
@@ -123,7 +125,8 @@ pub fn write(path: &Path, bytes: &[u8]) {
 }
 
 /// The terminal is given back: the alternate screen left after it was last entered,
-/// and the cursor shown again at the end.
+/// bracketed paste off after it was last turned on, and the cursor shown again at the
+/// end.
 pub fn assert_restored(raw: &[u8], how: &str) {
     let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(300)..]).into_owned();
     let Some(entered) = rfind(raw, ENTER_ALT) else {
@@ -132,6 +135,13 @@ pub fn assert_restored(raw: &[u8], how: &str) {
     assert!(
         rfind(raw, LEAVE_ALT).is_some_and(|l| l > entered),
         "{how}: the alternate screen is not left after it was last entered; tail: {tail:?}"
+    );
+    let Some(pasting) = rfind(raw, PASTE_ON) else {
+        panic!("{how}: bracketed paste was never turned on; tail: {tail:?}")
+    };
+    assert!(
+        rfind(raw, PASTE_OFF).is_some_and(|off| off > pasting),
+        "{how}: bracketed paste is left on; tail: {tail:?}"
     );
     let shown = rfind(raw, SHOW_CURSOR);
     assert!(
