@@ -118,11 +118,15 @@ mod tests {
         assert!(lines.iter().all(|l| l.chars().count() <= 24));
     }
 
+    /// Ten short lines, and a terminal of five rows they do not fit.
+    fn ten_lines_on_five_rows() -> (String, Screen) {
+        let text = (1..=10).map(|i| format!("line {i}")).collect::<Vec<_>>().join("\n") + "\n";
+        (text, Screen { terminal: true, width: 40, height: Some(5) })
+    }
+
     #[test]
     fn a_tall_answer_is_paged_to_fit_the_height() {
-        let text: String =
-            (1..=10).map(|i| format!("line {i}")).collect::<Vec<_>>().join("\n") + "\n";
-        let screen = Screen { terminal: true, width: 40, height: Some(5) };
+        let (text, screen) = ten_lines_on_five_rows();
         let (out, paged) = page_through(&text, screen, "\n\n\n");
         assert_eq!(paged, Paged::Whole);
         let pages: Vec<&str> = out.split("-- more --").collect();
@@ -134,9 +138,7 @@ mod tests {
 
     #[test]
     fn q_stops_the_pages_and_a_pipe_is_never_paged() {
-        let text: String =
-            (1..=10).map(|i| format!("line {i}")).collect::<Vec<_>>().join("\n") + "\n";
-        let screen = Screen { terminal: true, width: 40, height: Some(5) };
+        let (text, screen) = ten_lines_on_five_rows();
         let (out, paged) = page_through(&text, screen, "q\n");
         assert_eq!(paged, Paged::Stopped);
         assert!(!out.contains("line 5"), "{out}");
