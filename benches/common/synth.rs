@@ -367,8 +367,8 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
         categories: categories.into(),
         summary,
         links,
-        related: Box::default(),
         keywords: keywords.into(),
+        ..Entry::default()
     }
 }
 
@@ -409,12 +409,10 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
             address: "https://example.org/".into(),
             published: "2026-01-01".into(),
             updated: "2026-01-01".into(),
-            note: None,
+            ..Source::default()
         },
         categories,
-        synonyms: Vec::new(),
         entries,
-        json_schema: None,
-        file: None,
+        ..Catalogue::default()
     }
 }

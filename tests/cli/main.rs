@@ -10,5 +10,6 @@ mod commands;
 mod docs;
 mod generate;
 mod languages;
+mod listed;
 mod ssh;
 mod texts;
