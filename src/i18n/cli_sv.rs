@@ -144,7 +144,7 @@ Exempel:
     too_large: "{origin}: större än {limit} MiB och läses därför inte",
     hint_too_large: "dela upp katalogen, eller kontrollera att det är rätt fil",
     not_utf8_file: "{origin}:{line}:{column}: inte giltig UTF-8",
-    hint_utf8: "spara filen som UTF-8",
+    hint_utf8: "spara filen som UTF-8; läsningen slutade där, så fler fel kan följa",
     invalid_json: "{origin}:{line}:{column}: ogiltig JSON: {error}",
-    hint_json: "rätta JSON-koden på det stället; metodstod check FIL visar alla fel",
+    hint_json: "rätta JSON-koden på det stället; läsningen slutade där, så fler fel kan följa",
 };
