@@ -396,6 +396,3 @@ fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod marks_tests;

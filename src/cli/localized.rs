@@ -201,5 +201,4 @@ fn context_text(value: &ContextValue) -> String {
 }
 
 #[cfg(test)]
-#[path = "tests_localized.rs"]
 mod tests;
