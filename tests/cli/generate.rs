@@ -25,12 +25,13 @@ fn root(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-/// A file under target/ for a tool to read.
+/// A file for a tool to read, in the scratch directory Cargo gives integration tests
+/// (inside the target directory, wherever that is); kept for a look after a failure.
 fn scratch(name: &str, text: &str) -> PathBuf {
-    let dir = root("target/test-generate");
-    std::fs::create_dir_all(&dir).expect("target/ is writable");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("test-generate");
+    std::fs::create_dir_all(&dir).expect("Cargo's scratch directory is writable");
     let path = dir.join(name);
-    std::fs::write(&path, text).expect("target/ is writable");
+    std::fs::write(&path, text).expect("Cargo's scratch directory is writable");
     path
 }
 
