@@ -1,7 +1,7 @@
 //! Relevance on the embedded catalogue: queries a professional would type, each with
 //! the entry that must come first (`tests/search/queries.tsv`, which
 //! `scripts/relevance-vs-fzf` runs through fzf too). Prints precision at 1 and the mean
-//! reciprocal rank; `cargo test --test search -- --nocapture` shows them.
+//! reciprocal rank; `cargo test --test integration search:: -- --nocapture` shows them.
 
 use metodstod::catalogue::{self, Catalogue};
 use metodstod::search::{Index, Query};

@@ -3,7 +3,7 @@
 //! every command, and bash completes entry ids from the catalogue in use; the committed
 //! JSON Schema is the generated one, accepts the valid catalogues and rejects the
 //! structurally wrong ones; the packaged sshd_config example is the block of docs/ssh.md.
-//! Refresh the committed schema with `UPDATE_GOLDEN=1 cargo test --test cli generate`.
+//! Refresh the committed schema with `UPDATE_GOLDEN=1 cargo test --test integration cli::generate`.
 
 use crate::common;
 
@@ -264,7 +264,7 @@ fn committed_schema_is_the_generated_one() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == fresh,
-        "{} is stale: UPDATE_GOLDEN=1 cargo test --test cli generate",
+        "{} is stale: UPDATE_GOLDEN=1 cargo test --test integration cli::generate",
         path.display()
     );
     let _ = schemas();

@@ -1,5 +1,7 @@
 //! A synthetic catalogue of any size, deterministic for a seed, for benchmarks and for
 //! the side-by-side comparison with fzf (`examples/gen_catalogue.rs`, `scripts/bench-vs-fzf`).
+//! The program never uses it; it lives in the library so that the benchmarks and the
+//! example share it as an ordinary module.
 //!
 //! Texts are Swedish-like (å, ä, ö everywhere) with English summaries beside them. About
 //! one entry in a hundred carries a word containing "skogä" (skogägare, skogägarförening)
@@ -9,7 +11,7 @@
 //! No `rand` crate: a splitmix64 generator and fixed word lists, so a size and a seed
 //! give the same catalogue on every machine and every run.
 
-use metodstod::catalogue::{Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text};
+use crate::catalogue::{Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text};
 
 /// splitmix64: tiny, fast, and good enough to pick words.
 pub struct Rng(u64);

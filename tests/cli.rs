@@ -2,9 +2,6 @@
 //! and usage errors in both languages, languages shown by name, what `--generate`
 //! prints, `--ssh-command`, and the command lines and links the documentation shows.
 
-#[path = "../common/mod.rs"]
-mod common;
-
 mod check;
 mod commands;
 mod docs;
