@@ -306,7 +306,8 @@ fn every_text_of_an_entry_is_checked() {
         }
         let problems = problems_of(&t);
         let here = format!("{path}: ");
-        assert!(problems.iter().any(|p| p.starts_with(&here)), "{path}: {problems:#?}");
+        let checked = problems.iter().any(|p| p.starts_with(&here));
+        assert!(checked, "{path} is not checked (src/catalogue/validate.rs): {problems:#?}");
     }
 }
 
@@ -329,7 +330,8 @@ fn every_text_of_an_entry_is_composed() {
         let entry = serde_json::to_value(&c.entries[0]).unwrap_or_default();
         let read = entry.pointer(pointer.trim_start_matches("/entries/0"));
         let text = read.and_then(Value::as_str).unwrap_or_default();
-        assert!(text.ends_with('\u{f6}'), "{path} is not composed: {text:?}");
+        let composed_here = text.ends_with('\u{f6}');
+        assert!(composed_here, "{path} is not composed (src/catalogue/batches.rs): {text:?}");
         composed += 1;
     }
     assert!(composed >= 10, "only {composed} texts tried");
