@@ -11,17 +11,19 @@
 //! to measure what searching them costs. The 1M catalogue takes several seconds and a few GB
 //! of memory to build; skip it with `--skip 1000000` on a small machine.
 
-#[path = "common/synth.rs"]
-mod synth;
-
 use std::sync::OnceLock;
 
 use divan::Bencher;
 use metodstod::catalogue::Catalogue;
 use metodstod::search::{Index, Query};
+use metodstod::synth;
 
 fn main() {
-    divan::main();
+    let divan = divan::Divan::from_args();
+    // `cargo test` runs each benchmark once, in a debug build (divan without `--bench`):
+    // the catalogues of fewer than 10 000 entries only, so that it takes seconds.
+    let divan = if cfg!(debug_assertions) { divan.skip_regex(r"::\d{5,}$") } else { divan };
+    divan.main();
 }
 
 const SIZES: &[usize] = &[1_000, 10_000, 100_000, 1_000_000];

@@ -21,14 +21,12 @@
 //! looks at in Swedish (besides category names, audiences and formats); the id comes
 //! first so that `fzf --preview 'metodstod show {1}'` works on the lines.
 
-#[path = "../benches/common/synth.rs"]
-mod synth;
-
 use std::error::Error;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 
 use metodstod::catalogue::Entry;
+use metodstod::synth;
 
 const USAGE: &str = "usage: gen_catalogue N SEED OUT.json [OUT.lines]";
 

@@ -38,7 +38,7 @@ pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 /// The schema versions this build understands.
 pub const SCHEMA: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub sv: Text,
@@ -54,7 +54,7 @@ impl Localized {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: Text,
@@ -68,7 +68,7 @@ pub struct Source {
     pub note: Option<Localized>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: Text,
@@ -95,7 +95,7 @@ pub struct Link {
 
 /// The lists are boxed slices: serde grows a `Vec` to at least four elements, and most
 /// of these hold one or two, which cost 100 000 entries some 50 MB.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     #[serde(deserialize_with = "shared::unique")]
@@ -103,6 +103,9 @@ pub struct Entry {
     #[serde(deserialize_with = "shared::unique")]
     pub title: Text,
     pub publisher: Box<[Localized]>,
+    /// `null` when unknown, but never left out: serde alone would read a missing
+    /// `Option` as `None`, and the shape table (`check`, the schema) requires it.
+    #[serde(deserialize_with = "Option::deserialize")]
     pub year: Option<u16>,
     pub languages: Box<[Text]>,
     pub formats: Box<[Localized]>,
@@ -165,7 +168,7 @@ impl Entry {
 /// One row of the synonym table: words or phrases, in either language. Without
 /// `lead_to` the group is mutual (each finds the others); with it, one-way (each of
 /// `words` also finds each of `lead_to`, never back).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Synonyms {
     pub words: Box<[Text]>,
@@ -364,7 +367,8 @@ fn finish(mut catalogue: Catalogue, origin: &Origin) -> Result<Catalogue, LoadEr
     }
 }
 
-/// The typed parse stopped at one problem; walk the tree to find them all.
+/// The typed parse stopped at one problem; walk the tree to find them all, and check
+/// the rules beyond the shape on every part that could be read.
 fn describe_data_error(text: &str, origin: &Origin, e: &serde_json::Error) -> LoadError {
     let fallback = || LoadError::Syntax {
         origin: origin.clone(),
@@ -372,7 +376,7 @@ fn describe_data_error(text: &str, origin: &Origin, e: &serde_json::Error) -> Lo
         column: e.column(),
         kind: Syntax::of(e),
     };
-    let Some(problems) = stream::shape_problems(text.as_bytes()) else {
+    let Some(problems) = stream::problems(text.as_bytes()) else {
         return fallback();
     };
     if problems.is_empty() {
@@ -392,5 +396,3 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_synonyms;

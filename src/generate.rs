@@ -30,7 +30,7 @@ pub fn generate(what: Generate) -> Option<String> {
 /// The catalogue's JSON Schema, pretty, as `docs/catalogue.schema.json` holds it.
 pub fn schema() -> String {
     let mut text = serde_json::to_string_pretty(&metodstod::catalogue::json_schema())
-        .expect("a JSON value serialises");
+        .expect("a serde_json::Value always serialises");
     text.push('\n');
     text
 }

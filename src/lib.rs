@@ -30,6 +30,8 @@ pub mod ssh_command; // the decision on a command sent to the team account
 
 // Data.
 pub mod catalogue; // the serde model, loading (streamed), validation
+#[doc(hidden)]
+pub mod synth; // a synthetic catalogue for the benchmarks; not used by the program
 
 // Base.
 pub mod backend; // a ratatui backend that writes few bytes

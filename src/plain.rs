@@ -437,8 +437,3 @@ fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod limits_tests;
-#[cfg(test)]
-mod marks_tests;

@@ -18,11 +18,13 @@ use std::time::Duration;
 use ratatui::crossterm::event::{self, Event};
 
 #[cfg(unix)]
-#[path = "platform/unix.rs"]
-mod os;
+mod unix;
+#[cfg(unix)]
+use unix as os;
 #[cfg(windows)]
-#[path = "platform/windows.rs"]
-mod os;
+mod windows;
+#[cfg(windows)]
+use windows as os;
 #[cfg(unix)]
 mod poll_wait;
 pub mod reader;
@@ -214,5 +216,4 @@ impl<T> Post<T> {
 }
 
 #[cfg(test)]
-#[path = "platform/tests_reader.rs"]
 mod tests;

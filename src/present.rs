@@ -475,5 +475,3 @@ pub fn category_counts<'a>(
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_found_by;

@@ -434,7 +434,3 @@ fn per_core<'a, T: Sync, U: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> U + Syn
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_limits;
-#[cfg(test)]
-mod tests_rules;

@@ -307,5 +307,4 @@ fn check(words: &[String]) -> Decision {
 }
 
 #[cfg(test)]
-#[path = "ssh_command/tests.rs"]
 mod tests;

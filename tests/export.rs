@@ -4,21 +4,15 @@
 //! for twice listed once, the goldens, and the command line's errors.
 //!
 //! The goldens live in `tests/golden/export.{sv,en}.*`. After an intended change of
-//! output, rewrite them with `UPDATE_GOLDEN=1 cargo test --test export` and review.
+//! output, rewrite them with `UPDATE_GOLDEN=1 cargo test --test integration export::` and review.
 
-mod common;
-
-#[path = "export/parse.rs"]
-mod parse;
-
-#[path = "export/braces.rs"]
-mod braces;
-
-#[path = "export/bibtex.rs"]
 mod bibtex;
+mod braces;
+mod parse;
 
 use std::path::PathBuf;
 
+use crate::common;
 use common::hostile::{at_path, mini_value, parse_value};
 use common::{command, run, run_with, stderr, stdout};
 use metodstod::catalogue::{self, Catalogue, Entry};

@@ -1,10 +1,9 @@
 //! The line mode (`--plain`, or TERM=dumb) through the real binary, its input piped.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+use crate::common;
 use common::pty::{Pty, TIMEOUT, TempDir, metodstod, osc52_payloads, recording_browser};
 use common::{command, fixture, stderr, stdout};
 

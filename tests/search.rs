@@ -3,8 +3,8 @@
 //! too: `tests/search/queries.tsv`, written with the rules; `tuned.tsv`, the half of the
 //! queries written apart (from the resources' titles and audiences only) that the
 //! search was tuned on; and `heldout.tsv`, the other half, when present. Prints
-//! precision at 1 and the mean reciprocal rank; `cargo test --test search --
-//! --nocapture` shows them.
+//! precision at 1 and the mean reciprocal rank;
+//! `cargo test --test integration search:: -- --nocapture` shows them.
 
 use metodstod::catalogue::{self, Catalogue};
 use metodstod::search::{Index, Query};

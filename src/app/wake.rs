@@ -50,5 +50,4 @@ impl Turns {
 }
 
 #[cfg(test)]
-#[path = "tests_wake.rs"]
 mod tests;

@@ -77,22 +77,13 @@ pub fn load_batches(path: &Path, mut send: impl FnMut(Batch) -> bool) -> bool {
         })
 }
 
-impl Catalogue {
-    /// A catalogue with nothing in it yet: what the browser holds before the first batch.
-    pub fn empty() -> Self {
+/// A catalogue with nothing in it yet, of this build's schema: what the browser holds
+/// before the first batch.
+impl Default for Catalogue {
+    fn default() -> Self {
         Catalogue {
             schema: SCHEMA,
-            source: Source {
-                title: super::Text::default(),
-                publisher: super::Localized {
-                    sv: super::Text::default(),
-                    en: super::Text::default(),
-                },
-                address: super::Text::default(),
-                published: super::Text::default(),
-                updated: super::Text::default(),
-                note: None,
-            },
+            source: Source::default(),
             categories: Vec::new(),
             synonyms: Vec::new(),
             entries: Vec::new(),
@@ -103,12 +94,13 @@ impl Catalogue {
 }
 
 impl Entry {
-    /// Composes every text (NFC), as `Catalogue::normalize` does.
+    /// Composes every text (NFC), as `Catalogue::normalize` does; ids, codes and
+    /// addresses are kept as written.
     pub(super) fn normalize(&mut self) {
         let e = self;
         nfc(&mut e.title);
         nfc_both(&mut e.summary);
-        e.keywords.iter_mut().for_each(nfc);
+        e.keywords.iter_mut().chain(&mut e.asked_as.sv).chain(&mut e.asked_as.en).for_each(nfc);
         let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
         localized.for_each(nfc_both);
         e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));

@@ -220,7 +220,7 @@ pub fn json_schema() -> Value {
     let defs: Map<String, Value> =
         NAMED.iter().map(|(name, fields)| ((*name).to_string(), object_schema(fields))).collect();
     let mut top = object_schema(TOP);
-    let top = top.as_object_mut().expect("an object schema");
+    let top = top.as_object_mut().expect("object_schema always makes an object");
     let mut schema = Map::new();
     schema.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
     schema.insert("title".into(), json!("metodstod catalogue"));

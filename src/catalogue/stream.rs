@@ -21,6 +21,7 @@ use std::ops::ControlFlow;
 
 use serde_json::Value;
 
+use super::validate::Readable;
 use super::{Catalogue, Entry, Problem, read_pieces, shape};
 
 /// Reads `reader` to the end (or to the first sign of trouble) and parses it. More than
@@ -35,19 +36,29 @@ pub(super) fn parse(reader: impl Read, max: u64) -> Option<Catalogue> {
     Some(catalogue)
 }
 
-/// Every structural problem of a catalogue text, as `shape::check` finds them in its
-/// whole tree, holding one entry's tree at a time. `None` where the text is no JSON.
-pub(super) fn shape_problems(text: &[u8]) -> Option<Vec<Problem>> {
+/// Every problem of a catalogue text with structural problems: those `shape::check`
+/// finds in its whole tree, holding one entry's tree at a time, then those beyond the
+/// shape of every part that could still be read. `None` where the text is no JSON.
+pub(super) fn problems(text: &[u8]) -> Option<Vec<Problem>> {
+    let whole = |tree: &Value| {
+        let mut problems = shape::check(tree);
+        problems.extend(Readable::whole(tree).validate());
+        problems
+    };
     let splitter = split(text, u64::MAX, Shapes::default())?;
     let rest = serde_json::from_slice::<Value>(&splitter.rest).ok()?;
     if splitter.phase != Phase::Tail {
-        return Some(shape::check(&rest));
+        return Some(whole(&rest));
     }
     // A second "entries" key (the tree keeps the last) left in the rest: walk it whole.
     if rest.get("entries").and_then(Value::as_array).is_none_or(|list| !list.is_empty()) {
-        return serde_json::from_slice::<Value>(text).ok().map(|tree| shape::check(&tree));
+        return serde_json::from_slice::<Value>(text).ok().map(|tree| whole(&tree));
     }
-    Some(shape::check_with_entries(&rest, splitter.elements.problems))
+    let Shapes { problems, mut readable, .. } = splitter.elements;
+    let mut problems = shape::check_with_entries(&rest, problems);
+    readable.head(&rest);
+    problems.extend(readable.validate());
+    Some(problems)
 }
 
 /// Reads `reader` like `parse`, handing the entries on in batches as they are cut out:
@@ -168,17 +179,19 @@ impl Elements for Typed {
     }
 }
 
-/// Each entry's structural problems, with their paths.
+/// Each entry's structural problems, with their paths, and the entries serde can read.
 #[derive(Default)]
 struct Shapes {
     problems: Vec<Problem>,
     count: usize,
+    readable: Readable,
 }
 
 impl Elements for Shapes {
     fn element(&mut self, bytes: &[u8]) -> Option<()> {
         let tree = serde_json::from_slice::<Value>(bytes).ok()?;
         shape::check_entry(&tree, self.count, &mut self.problems);
+        self.readable.entry(self.count, &tree);
         self.count += 1;
         Some(())
     }

@@ -2,6 +2,8 @@ use serde_json::{Value, json};
 
 use super::*;
 
+mod synonyms;
+
 const MINI: &str = include_str!("../../tests/fixtures/mini.json");
 
 fn mini_tree() -> Value {
@@ -273,6 +275,74 @@ fn decomposed_text_is_composed_at_load() {
     }
 }
 
+/// Every text under `value`: its path as a problem names it, and its JSON pointer.
+fn texts_at(value: &Value, path: &str, pointer: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(_) => out.push((path.to_string(), pointer.to_string())),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                texts_at(v, &format!("{path}[{i}]"), &format!("{pointer}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                texts_at(v, &format!("{path}.{k}"), &format!("{pointer}/{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The texts of the fixture's first entry, which fills every field (a test in
+/// tests/cli/listed.rs holds it to that): a new field's texts are among them.
+fn entry_texts() -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    texts_at(&mini_tree()["entries"][0], "entries[0]", "/entries/0", &mut texts);
+    texts
+}
+
+/// An escape sequence in any text of an entry is reported at its path: no field is
+/// left out of the checks.
+#[test]
+fn every_text_of_an_entry_is_checked() {
+    for (path, pointer) in entry_texts() {
+        let mut t = mini_tree();
+        if let Some(text) = t.pointer_mut(&pointer) {
+            *text = json!("a\u{1b}[2Jb");
+        }
+        let problems = problems_of(&t);
+        let here = format!("{path}: ");
+        let checked = problems.iter().any(|p| p.starts_with(&here));
+        assert!(checked, "{path} is not checked (src/catalogue/validate.rs): {problems:#?}");
+    }
+}
+
+/// Every text of an entry is composed at load (NFC), a new field's too. Ids, link
+/// kinds and language codes allow no such letter, and an address is kept byte for byte
+/// (composed, it could name another page).
+#[test]
+fn every_text_of_an_entry_is_composed() {
+    let as_written = |path: &str| {
+        [".id", ".kind", ".url"].iter().any(|end| path.ends_with(end))
+            || [".categories[", ".related[", ".languages["].iter().any(|p| path.contains(p))
+    };
+    let mut composed = 0;
+    for (path, pointer) in entry_texts().into_iter().filter(|(path, _)| !as_written(path)) {
+        let mut t = mini_tree();
+        if let Some(Value::String(text)) = t.pointer_mut(&pointer) {
+            text.push_str("o\u{308}");
+        }
+        let c = parse(&t.to_string(), &Origin::Embedded).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let entry = serde_json::to_value(&c.entries[0]).unwrap_or_default();
+        let read = entry.pointer(pointer.trim_start_matches("/entries/0"));
+        let text = read.and_then(Value::as_str).unwrap_or_default();
+        let composed_here = text.ends_with('\u{f6}');
+        assert!(composed_here, "{path} is not composed (src/catalogue/batches.rs): {text:?}");
+        composed += 1;
+    }
+    assert!(composed >= 10, "only {composed} texts tried");
+}
+
 #[test]
 fn reading_stops_at_the_first_byte_json_never_has() {
     use super::first_never_json;
@@ -287,7 +357,7 @@ fn a_file_read_in_batches_is_the_file_loaded_whole() {
     let path =
         std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.json"));
     let whole = load_path(path).unwrap_or_else(|e| panic!("{e}"));
-    let mut grown = Catalogue::empty();
+    let mut grown = Catalogue::default();
     let mut batches = Vec::new();
     assert!(load_batches(path, |batch| {
         batches.push((batch.entries.len(), batch.done, batch.valid));

@@ -6,7 +6,10 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
-use super::{Catalogue, Entry, Localized, SCHEMA, Synonyms, Text};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Catalogue, Category, Entry, Localized, SCHEMA, Source, Synonyms, Text};
 use crate::i18n::Lang;
 use crate::text::is_allowed_url;
 use crate::text::{first_forbidden, sanitize, table_words};
@@ -125,16 +128,108 @@ impl Checker {
 pub fn validate(catalogue: &Catalogue) -> Vec<Problem> {
     let mut c = Checker { problems: Vec::new() };
     let category_ids = check_head(&mut c, catalogue);
-    let mut entry_ids = HashSet::new();
-    for (i, entry) in catalogue.entries.iter().enumerate() {
-        check_id(&mut c, || format!("entries[{i}].id"), entry, entry_ids.insert(entry.id.as_str()));
+    check_entries(&mut c, catalogue.entries.iter().enumerate(), &category_ids, &HashSet::new());
+    c.problems
+}
+
+/// The parts of a catalogue with structural problems that serde could still read, each
+/// with its place in the file, and the ids of the parts it could not: a reference to
+/// one of those is no problem of the referring part.
+#[derive(Debug, Default)]
+pub(super) struct Readable {
+    pub schema: Option<u32>,
+    pub source: Option<Source>,
+    pub categories: Vec<(usize, Category)>,
+    pub synonyms: Vec<(usize, Synonyms)>,
+    pub entries: Vec<(usize, Entry)>,
+    pub other_category_ids: HashSet<Text>,
+    pub other_entry_ids: HashSet<Text>,
+}
+
+impl Readable {
+    /// Everything but the entries, from the catalogue's tree; the entries come one by
+    /// one (`entry`).
+    pub fn head(&mut self, tree: &Value) {
+        self.schema = tree.get("schema").and_then(|v| u32::deserialize(v).ok());
+        self.source = tree.get("source").and_then(|v| Source::deserialize(v).ok());
+        for (i, v) in items(tree, "categories") {
+            match Category::deserialize(v) {
+                Ok(category) => self.categories.push((i, category)),
+                Err(_) => self.other_category_ids.extend(id_of(v)),
+            }
+        }
+        for (i, v) in items(tree, "synonyms") {
+            if let Ok(group) = Synonyms::deserialize(v) {
+                self.synonyms.push((i, group));
+            }
+        }
     }
-    for (i, entry) in catalogue.entries.iter().enumerate() {
-        check_entry(&mut c, &format!("entries[{i}]"), entry, &category_ids, |id| {
-            entry_ids.contains(id)
+
+    /// The whole catalogue's tree.
+    pub fn whole(tree: &Value) -> Self {
+        let mut readable = Readable::default();
+        readable.head(tree);
+        for (i, v) in items(tree, "entries") {
+            readable.entry(i, v);
+        }
+        readable
+    }
+
+    /// Entry `index`, read if it can be.
+    pub fn entry(&mut self, index: usize, tree: &Value) {
+        match Entry::deserialize(tree) {
+            Ok(entry) => self.entries.push((index, entry)),
+            Err(_) => self.other_entry_ids.extend(id_of(tree)),
+        }
+    }
+
+    /// The problems beyond the shape of every part that could be read.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut c = Checker { problems: Vec::new() };
+        if let Some(schema) = self.schema {
+            check_schema(&mut c, schema);
+        }
+        if let Some(source) = &self.source {
+            check_source(&mut c, source);
+        }
+        let mut category_ids =
+            check_categories(&mut c, self.categories.iter().map(|(i, cat)| (*i, cat)));
+        category_ids.extend(self.other_category_ids.iter().map(Text::as_str));
+        check_synonyms(&mut c, self.synonyms.iter().map(|(i, group)| (*i, group)));
+        let entries = self.entries.iter().map(|(i, entry)| (*i, entry));
+        check_entries(&mut c, entries, &category_ids, &self.other_entry_ids);
+        c.problems
+    }
+}
+
+/// The elements of the list `field` of `tree`, with their places.
+fn items<'a>(tree: &'a Value, field: &str) -> impl Iterator<Item = (usize, &'a Value)> {
+    tree.get(field).and_then(Value::as_array).into_iter().flatten().enumerate()
+}
+
+fn id_of(tree: &Value) -> Option<Text> {
+    tree.get("id").and_then(Value::as_str).map(Text::from)
+}
+
+/// Ids well-formed and unique, and each entry's own rules; a related id may also be
+/// one of `other_ids`.
+fn check_entries<'a, I>(
+    c: &mut Checker,
+    entries: I,
+    category_ids: &HashSet<&str>,
+    other_ids: &HashSet<Text>,
+) where
+    I: Iterator<Item = (usize, &'a Entry)> + Clone,
+{
+    let mut entry_ids = HashSet::new();
+    for (i, entry) in entries.clone() {
+        check_id(c, || format!("entries[{i}].id"), entry, entry_ids.insert(entry.id.as_str()));
+    }
+    for (i, entry) in entries {
+        check_entry(c, &format!("entries[{i}]"), entry, category_ids, |id| {
+            entry_ids.contains(id) || other_ids.contains(id)
         });
     }
-    c.problems
 }
 
 /// Whether a catalogue that arrives in parts (its head, then its entries in order) is
@@ -186,15 +281,24 @@ impl Arriving {
 
 /// Checks the schema, the source and the categories; returns the category ids.
 fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str> {
-    if catalogue.schema != SCHEMA {
-        let version = catalogue.schema;
+    check_schema(c, catalogue.schema);
+    check_source(c, &catalogue.source);
+    let category_ids = check_categories(c, catalogue.categories.iter().enumerate());
+    check_synonyms(c, catalogue.synonyms.iter().enumerate());
+    category_ids
+}
+
+fn check_schema(c: &mut Checker, version: u32) {
+    if version != SCHEMA {
         c.push(
             "schema",
             format!("schema version {version} is not supported; this version of the program reads only schema version {SCHEMA}"),
             format!("schemaversion {version} stöds inte; den här versionen av programmet kan bara läsa schemaversion {SCHEMA}"),
         );
     }
-    let s = &catalogue.source;
+}
+
+fn check_source(c: &mut Checker, s: &Source) {
     c.text(|| "source.title".to_string(), &s.title, false);
     c.localized(|| "source.publisher".to_string(), &s.publisher, false);
     c.url(|| "source.address".to_string(), &s.address);
@@ -203,9 +307,15 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
     if let Some(note) = &s.note {
         c.localized(|| "source.note".to_string(), note, false);
     }
+}
 
+/// Checks each category, at its place; returns their ids.
+fn check_categories<'a>(
+    c: &mut Checker,
+    categories: impl Iterator<Item = (usize, &'a Category)>,
+) -> HashSet<&'a str> {
     let mut category_ids = HashSet::new();
-    for (i, cat) in catalogue.categories.iter().enumerate() {
+    for (i, cat) in categories {
         let path = format!("categories[{i}]");
         c.id(|| format!("{path}.id"), &cat.id);
         if !category_ids.insert(cat.id.as_str()) {
@@ -219,7 +329,6 @@ fn check_head<'a>(c: &mut Checker, catalogue: &'a Catalogue) -> HashSet<&'a str>
         c.localized(|| format!("{path}.name"), &cat.name, false);
         c.localized(|| format!("{path}.description"), &cat.description, false);
     }
-    check_synonyms(c, &catalogue.synonyms);
     category_ids
 }
 
@@ -235,9 +344,9 @@ pub const MAX_GROUP_WORDS: usize = 64;
 /// words as the search reads them, and no word in two mutual groups (the search could
 /// not tell which group it means). Words are counted and compared by the search's own
 /// rules (`text::table_words`): "youth-clinic" and "youth clinic!" are "youth clinic".
-fn check_synonyms(c: &mut Checker, groups: &[Synonyms]) {
+fn check_synonyms<'a>(c: &mut Checker, groups: impl Iterator<Item = (usize, &'a Synonyms)>) {
     let mut mutual: HashMap<Vec<String>, usize> = HashMap::new();
-    for (i, group) in groups.iter().enumerate() {
+    for (i, group) in groups {
         let path = format!("synonyms[{i}]");
         let lists = [("words", Some(&group.words)), ("lead_to", group.lead_to.as_ref())];
         for (field, list) in lists {
@@ -418,5 +527,4 @@ fn check_entry(
 }
 
 #[cfg(test)]
-#[path = "tests_arriving.rs"]
 mod tests;

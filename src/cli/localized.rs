@@ -213,5 +213,4 @@ fn context_text(value: &ContextValue) -> String {
 }
 
 #[cfg(test)]
-#[path = "tests_localized.rs"]
 mod tests;

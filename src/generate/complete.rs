@@ -11,7 +11,7 @@ use clap_complete::Shell;
 pub fn script(shell: Shell, command: &mut Command) -> String {
     let mut out = Vec::new();
     clap_complete::generate(shell, command, "metodstod", &mut out);
-    let script = String::from_utf8(out).expect("clap_complete writes UTF-8");
+    let script = String::from_utf8(out).expect("clap_complete writes only UTF-8");
     match shell {
         Shell::Bash => script + BASH_IDS,
         Shell::Zsh => zsh_with_ids(&script),

@@ -13,12 +13,12 @@ use metodstod::keymap;
 pub fn page(command: &Command) -> String {
     let man = clap_mangen::Man::new(command.clone()).section("1").manual("User Commands");
     let mut out = Vec::new();
-    man.render_title(&mut out).expect("writes to a Vec");
-    man.render_name_section(&mut out).expect("writes to a Vec");
-    man.render_synopsis_section(&mut out).expect("writes to a Vec");
-    man.render_description_section(&mut out).expect("writes to a Vec");
-    man.render_options_section(&mut out).expect("writes to a Vec");
-    let mut page = String::from_utf8(out).expect("clap_mangen writes UTF-8");
+    man.render_title(&mut out).expect("writing to a Vec cannot fail");
+    man.render_name_section(&mut out).expect("writing to a Vec cannot fail");
+    man.render_synopsis_section(&mut out).expect("writing to a Vec cannot fail");
+    man.render_description_section(&mut out).expect("writing to a Vec cannot fail");
+    man.render_options_section(&mut out).expect("writing to a Vec cannot fail");
+    let mut page = String::from_utf8(out).expect("clap_mangen writes only UTF-8");
     commands(command, &mut page);
     keys(&mut page);
     for (title, body) in SECTIONS {

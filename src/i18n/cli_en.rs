@@ -148,7 +148,7 @@ Examples:
     too_large: "{origin}: larger than {limit} MiB, refused",
     hint_too_large: "split the catalogue, or check that this is the file you meant",
     not_utf8_file: "{origin}:{line}:{column}: not valid UTF-8",
-    hint_utf8: "save the file as UTF-8",
+    hint_utf8: "save the file as UTF-8; reading stopped there, so more problems may follow",
     invalid_json: "{origin}:{line}:{column}: invalid JSON: {error}",
-    hint_json: "correct the error, then run `metodstod check {file}` to see any further problems",
+    hint_json: "correct the error there; reading stopped at it, so more problems may follow: run `metodstod check {file}` again to see them",
 };

@@ -156,7 +156,7 @@ Exempel:
     too_large: "{origin}: större än {limit} MiB och läses därför inte",
     hint_too_large: "dela upp katalogen, eller kontrollera att det är rätt fil",
     not_utf8_file: "{origin}:{line}:{column}: inte giltig UTF-8",
-    hint_utf8: "spara filen som UTF-8",
+    hint_utf8: "spara filen som UTF-8; läsningen slutade där, så fler fel kan följa",
     invalid_json: "{origin}:{line}:{column}: ogiltig JSON: {error}",
-    hint_json: "rätta felet och kör sedan metodstod check {file} för att se om det finns fler fel",
+    hint_json: "rätta felet där; läsningen slutade vid det, så fler fel kan följa: kör metodstod check {file} igen för att se dem",
 };

@@ -23,5 +23,4 @@ pub fn count(forms: &Counted, n: usize, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-#[path = "tests_counts.rs"]
 mod tests;

@@ -6,6 +6,9 @@ use super::*;
 use crate::catalogue::{self, Entry};
 use crate::search::Query;
 
+mod limits;
+mod marks;
+
 const SEXIT_FAQ: &str = "https://www.vgregion.se/halsa-och-vard/vardgivarwebben/amnesomraden/kunskapscentrum-for-sexuell-halsa/utbildningar/catch-up-sexit/vanliga-fragor-om-sexit/";
 const SEXIT_SV: &str = "1. Sexit — Västra Götalandsregionen, 2019 (svenska)\n";
 const KNOWLEDGE_SV: &str =
@@ -43,12 +46,12 @@ fn converse_with(
     }
 }
 
-pub(super) fn converse(lang: Lang, input: &str) -> String {
+fn converse(lang: Lang, input: &str) -> String {
     converse_with(&embedded(), lang, &no_browser(), input, false)
 }
 
 /// What was answered after the greeting, prompts removed: one string per prompt.
-pub(super) fn answers(output: &str, lang: Lang) -> Vec<String> {
+fn answers(output: &str, lang: Lang) -> Vec<String> {
     let prompt = texts(lang).plain_prompt;
     let after_greeting = output.split_once('\n').map_or("", |(_, rest)| rest);
     after_greeting.split(prompt).skip(1).map(str::to_string).collect()

@@ -105,5 +105,4 @@ fn drain(mut socket: &UnixStream) -> bool {
 }
 
 #[cfg(test)]
-#[path = "tests_poll_wait.rs"]
 mod tests;

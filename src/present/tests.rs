@@ -2,6 +2,8 @@ use super::*;
 use crate::catalogue::{self, Origin};
 use crate::search::Query;
 
+mod found_by;
+
 fn mini() -> Catalogue {
     match catalogue::parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
         Ok(c) => c,

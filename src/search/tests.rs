@@ -1,6 +1,9 @@
 use super::*;
 use crate::catalogue::{Origin, parse};
 
+mod hostile;
+mod whole_searches;
+
 fn mini() -> Catalogue {
     match parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
         Ok(c) => c,

@@ -38,8 +38,7 @@ impl Loading {
 impl State {
     /// A browser whose catalogue (the file `file`, of `total_bytes`) is yet to arrive.
     pub fn loading(file: Option<String>, total_bytes: u64, lang: Lang, look: Look) -> Self {
-        let mut catalogue = Catalogue::empty();
-        catalogue.file = file;
+        let catalogue = Catalogue { file, ..Catalogue::default() };
         let mut state = State::new(catalogue, lang, look);
         state.loading = Some(Loading { total_bytes, ..Loading::default() });
         state
@@ -122,5 +121,4 @@ impl State {
 }
 
 #[cfg(test)]
-#[path = "tests/loading.rs"]
 mod tests;

@@ -105,6 +105,36 @@ fn every_problem_of_a_file_is_listed() {
     assert!(err.contains("2 problems found"), "{err}");
 }
 
+/// The rules beyond the shape run on every entry that could be read, though another
+/// has a shape error.
+#[test]
+fn rules_beyond_the_shape_are_checked_beside_a_shape_error() {
+    let (code, _, err) = check("year-date-related.json");
+    assert_eq!(code, Some(1));
+    for needle in [
+        "3 problems found",
+        "entries[3].year: expected a year such as 2022, or null, found a string",
+        "source.updated: empty text",
+        "entries[1].related[1]: unknown id \"nowhere\"",
+    ] {
+        assert!(err.contains(needle), "expected {needle:?} in {err}");
+    }
+}
+
+/// Reading stops at a syntax error: the message does not pretend to be the last.
+#[test]
+fn a_syntax_error_says_more_problems_may_follow() {
+    let (_, _, err) = check("truncated.json");
+    assert!(err.contains("more problems may follow"), "{err}");
+    let file = fixtures::file("truncated.json");
+    let o = common::run_with(
+        common::command()
+            .env("METODSTOD_LANG", "sv")
+            .args(["check", &file.path().to_string_lossy()]),
+    );
+    assert!(stderr(&o).contains("fler fel kan följa"), "{}", stderr(&o));
+}
+
 #[test]
 fn a_syntax_error_names_line_and_column() {
     let (_, _, err) = check("truncated.json");

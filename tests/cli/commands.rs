@@ -2,7 +2,7 @@
 //! files, JSON read back, exit codes, help, and no escape codes where none belong.
 //!
 //! The goldens live in `tests/golden/`. After an intended change of output, rewrite
-//! them with `UPDATE_GOLDEN=1 cargo test --test cli commands` and review the diff.
+//! them with `UPDATE_GOLDEN=1 cargo test --test integration cli::commands` and review the diff.
 
 use crate::common;
 

@@ -3,7 +3,7 @@
 //! every command, and bash completes entry ids from the catalogue in use; the committed
 //! JSON Schema is the generated one, accepts the valid catalogues and rejects the
 //! structurally wrong ones; the packaged sshd_config example is the block of docs/ssh.md.
-//! Refresh the committed schema with `UPDATE_GOLDEN=1 cargo test --test cli generate`.
+//! Refresh the committed schema with `UPDATE_GOLDEN=1 cargo test --test integration cli::generate`.
 
 use crate::common;
 
@@ -25,12 +25,13 @@ fn root(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-/// A file under target/ for a tool to read.
+/// A file for a tool to read, in the scratch directory Cargo gives integration tests
+/// (inside the target directory, wherever that is); kept for a look after a failure.
 fn scratch(name: &str, text: &str) -> PathBuf {
-    let dir = root("target/test-generate");
-    std::fs::create_dir_all(&dir).expect("target/ is writable");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("test-generate");
+    std::fs::create_dir_all(&dir).expect("Cargo's scratch directory is writable");
     let path = dir.join(name);
-    std::fs::write(&path, text).expect("target/ is writable");
+    std::fs::write(&path, text).expect("Cargo's scratch directory is writable");
     path
 }
 
@@ -263,7 +264,7 @@ fn committed_schema_is_the_generated_one() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == fresh,
-        "{} is stale: UPDATE_GOLDEN=1 cargo test --test cli generate",
+        "{} is stale: UPDATE_GOLDEN=1 cargo test --test integration cli::generate",
         path.display()
     );
     let _ = schemas();

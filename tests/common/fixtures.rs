@@ -48,6 +48,17 @@ pub fn text(name: &str) -> String {
                 r#""url": "javascript:alert(1)","#,
             )
         }
+        // A year that is text (a shape error) in entries[3], an empty date in the
+        // source and a related id of no entry in entries[1] (rules beyond the shape).
+        "year-date-related.json" => {
+            let text = replace_once(MINI, r#""year": 2023,"#, r#""year": "2023","#);
+            let text = replace_once(&text, r#""updated": "2024-02-13""#, r#""updated": """#);
+            replace_once(
+                &text,
+                "\"sexit\",\n        \"trm\"\n",
+                "\"sexit\",\n        \"nowhere\"\n",
+            )
+        }
         // Valid JSON up to the categories, then entries as an object.
         "entries-not-a-list.json" => {
             let head = MINI.split("\n  \"entries\": [").next().unwrap_or_default();

@@ -1,7 +1,8 @@
 //! Every text cell of the browser's screens at a WCAG 2 contrast of 4.5:1 (or the
 //! palette's own text, when that is less) in eight common terminal palettes, light and
-//! dark, with bold drawn bright and drawn plain. `cargo test --test screen contrast --
-//! --nocapture` prints the lowest ratio of each palette. The line mode writes no escape
+//! dark, with bold drawn bright and drawn plain.
+//! `cargo test --test integration screen::contrast -- --nocapture` prints the lowest
+//! ratio of each palette. The line mode writes no escape
 //! sequence at all (tests/line_mode.rs), so its prompt is each palette's own text.
 
 use crate::common;

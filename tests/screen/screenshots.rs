@@ -1,5 +1,5 @@
 //! The pictures in `screenshots/` come from the real rendering code. This test fails
-//! when they are out of date; `UPDATE_SCREENSHOTS=1 cargo test --test screen screenshots`
+//! when they are out of date; `UPDATE_SCREENSHOTS=1 cargo test --test integration screen::screenshots`
 //! writes them anew.
 
 use crate::common;
@@ -57,6 +57,6 @@ fn screenshots_are_up_to_date() {
     }
     assert!(
         stale.is_empty(),
-        "out of date: {stale:?}; regenerate with UPDATE_SCREENSHOTS=1 cargo test --test screen screenshots"
+        "out of date: {stale:?}; regenerate with UPDATE_SCREENSHOTS=1 cargo test --test integration screen::screenshots"
     );
 }

@@ -4,7 +4,7 @@ use proptest::prelude::*;
 
 use serde_json::Value;
 
-use super::{Phase, Typed, parse, shape_problems, split};
+use super::{Phase, Readable, Typed, parse, problems, split};
 use crate::catalogue::shape;
 use crate::catalogue::{Catalogue, EMBEDDED};
 
@@ -36,8 +36,15 @@ fn whole(text: &[u8]) -> Option<Catalogue> {
     serde_json::from_slice(text).ok()
 }
 
+/// The problems of a whole tree, walked and read at once.
+fn of_whole_tree(tree: &Value) -> Vec<crate::catalogue::Problem> {
+    let mut problems = shape::check(tree);
+    problems.extend(Readable::whole(tree).validate());
+    problems
+}
+
 /// The streamed parse agrees with serde_json's whole-text parse, in any piece size; and
-/// the structural problems found entry by entry are those of the whole tree.
+/// the problems found entry by entry are those of the whole tree.
 fn agrees(text: &str) -> Result<(), TestCaseError> {
     let expected = whole(text.as_bytes());
     for size in [1, 2, 3, 7, 64, 4096, usize::MAX] {
@@ -45,8 +52,8 @@ fn agrees(text: &str) -> Result<(), TestCaseError> {
         prop_assert_eq!(&got, &expected, "pieces of {} bytes, text {:?}", size, text);
     }
     let tree = serde_json::from_str::<Value>(text).ok();
-    let expected = tree.as_ref().map(shape::check);
-    prop_assert_eq!(shape_problems(text.as_bytes()), expected, "text {:?}", text);
+    let expected = tree.as_ref().map(of_whole_tree);
+    prop_assert_eq!(problems(text.as_bytes()), expected, "text {:?}", text);
     Ok(())
 }
 
@@ -208,8 +215,8 @@ fn structural_problems_entry_by_entry_are_those_of_the_whole_tree() {
     ];
     for text in &cases {
         let tree = serde_json::from_str::<Value>(text).ok();
-        let expected = tree.as_ref().map(shape::check);
+        let expected = tree.as_ref().map(of_whole_tree);
         assert!(expected.as_ref().is_some_and(|p| p.len() >= 5), "{expected:?}");
-        assert_eq!(shape_problems(text.as_bytes()), expected);
+        assert_eq!(problems(text.as_bytes()), expected);
     }
 }

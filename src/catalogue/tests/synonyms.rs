@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::*;
 
-const MINI: &str = include_str!("../../tests/fixtures/mini.json");
+const MINI: &str = include_str!("../../../tests/fixtures/mini.json");
 
 fn with_synonyms(synonyms: Value) -> Vec<String> {
     let mut tree: Value = match serde_json::from_str(MINI) {

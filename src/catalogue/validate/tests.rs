@@ -4,7 +4,7 @@ use super::*;
 use crate::catalogue::{Origin, parse};
 
 fn mini() -> Catalogue {
-    match parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
+    match parse(include_str!("../../../tests/fixtures/mini.json"), &Origin::Embedded) {
         Ok(c) => c,
         Err(e) => panic!("fixture invalid: {e}"),
     }

@@ -1,6 +1,6 @@
 //! The line mode's reading list: `m N` marks, `e` prints it.
 
-use super::tests::{answers, converse};
+use super::{answers, converse};
 use crate::i18n::{Lang, texts};
 
 fn titles_in(list: &str) -> Vec<&str> {

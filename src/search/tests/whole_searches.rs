@@ -8,7 +8,7 @@ use crate::catalogue::{Origin, parse};
 use crate::i18n::Lang;
 
 fn mini() -> Catalogue {
-    match parse(include_str!("../../tests/fixtures/mini.json"), &Origin::Embedded) {
+    match parse(include_str!("../../../tests/fixtures/mini.json"), &Origin::Embedded) {
         Ok(c) => c,
         Err(e) => panic!("fixture invalid: {e}"),
     }

@@ -1,9 +1,6 @@
 //! What the browser draws, on ratatui's `TestBackend`: snapshots of its screens, the
 //! committed screenshots, and the contrast of every text cell in common palettes.
 
-#[path = "../common/mod.rs"]
-mod common;
-
 mod contrast;
 mod render;
 mod screenshots;

@@ -1,8 +1,8 @@
 //! The line mode under hostile input: a line longer than it reads, and notes that
 //! agree with the list they follow.
 
-use super::tests::{answers, converse};
 use super::*;
+use super::{answers, converse};
 
 #[test]
 fn a_line_past_its_limit_is_cut_and_says_so() {

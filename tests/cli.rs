@@ -2,15 +2,13 @@
 //! and usage errors in both languages, languages shown by name, what `--generate`
 //! prints, `--ssh-command`, and the command lines and links the documentation shows.
 
-#[path = "../common/mod.rs"]
-mod common;
-
 mod categories;
 mod check;
 mod commands;
 mod docs;
 mod generate;
 mod languages;
+mod listed;
 mod ssh;
 mod terms;
 mod texts;

@@ -2,9 +2,6 @@
 //! through a terminal emulator; the reading list, hostile keys, signals and text, a
 //! terminal that vanishes, and a big catalogue that opens at once.
 
-#[path = "../common/mod.rs"]
-mod common;
-
 mod by_ear;
 mod e2e;
 mod hangup;

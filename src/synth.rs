@@ -1,5 +1,7 @@
 //! A synthetic catalogue of any size, deterministic for a seed, for benchmarks and for
 //! the side-by-side comparison with fzf (`examples/gen_catalogue.rs`, `scripts/bench-vs-fzf`).
+//! The program never uses it; it lives in the library so that the benchmarks and the
+//! example share it as an ordinary module.
 //!
 //! Texts are Swedish-like (å, ä, ö everywhere) with English summaries beside them. About
 //! one entry in a hundred carries a word containing "skogä" (skogägare, skogägarförening)
@@ -9,7 +11,7 @@
 //! No `rand` crate: a splitmix64 generator and fixed word lists, so a size and a seed
 //! give the same catalogue on every machine and every run.
 
-use metodstod::catalogue::{
+use crate::catalogue::{
     AskedAs, Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text,
 };
 
@@ -387,9 +389,9 @@ fn entry(rng: &mut Rng, i: usize, publishers: &[Localized]) -> Entry {
         categories: categories.into(),
         summary,
         links,
-        related: Box::default(),
         keywords: keywords.into(),
         asked_as: asked_as(i),
+        ..Entry::default()
     }
 }
 
@@ -430,12 +432,10 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
             address: "https://example.org/".into(),
             published: "2026-01-01".into(),
             updated: "2026-01-01".into(),
-            note: None,
+            ..Source::default()
         },
         categories,
-        synonyms: Vec::new(),
         entries,
-        json_schema: None,
-        file: None,
+        ..Catalogue::default()
     }
 }
