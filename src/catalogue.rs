@@ -128,7 +128,9 @@ pub struct Entry {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AskedAs {
+    #[serde(deserialize_with = "shared::unique_list")]
     pub sv: Box<[Text]>,
+    #[serde(deserialize_with = "shared::unique_list")]
     pub en: Box<[Text]>,
 }
 

@@ -65,8 +65,9 @@ impl Text {
     }
 }
 
-/// For a field whose texts are one of a kind (ids, titles, addresses): a table lookup
-/// would cost time and keep every one of them in the table for nothing.
+/// For a field whose texts are one of a kind (ids, titles, addresses, the ways a resource
+/// is asked for): a table lookup would cost time and keep every one of them in the table
+/// for nothing.
 pub(crate) fn unique<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
     deserializer.deserialize_str(TextVisitor { share: false })
 }
