@@ -4,11 +4,12 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::Query;
 use super::compound::{cuts, cuttable, piece_matches};
+use super::query::Query;
+use super::rules::QWord;
+use super::rules::stem::{EN, SV, Stems};
 use super::rules::{Forms, classify};
-use super::stem::{EN, SV, Stems};
-use super::words::{QWord, loose, words};
+use super::words::{loose, words};
 use crate::i18n::Lang;
 use crate::text::nfc;
 

@@ -6,13 +6,14 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
+use super::cancel::Cancel;
 use super::compound::{self, Split, split};
 use super::numbered::Fx;
+use super::query::Query;
+use super::rules::QWord;
+use super::rules::stem::uninflected;
 use super::rules::{Hit, MIN_PART};
-use super::stem::uninflected;
 use super::vocab::{FxMap, NO_STEM, Vocab};
-use super::words::QWord;
-use super::{Cancel, Query};
 
 type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
 
@@ -95,7 +96,7 @@ pub fn plan(vocab: &Vocab, query: &Query, t: usize, cancel: &dyn Cancel) -> Opti
     }
     let mut singles: Vec<&QWord> = Vec::new();
     let mut phrases: Vec<&[QWord]> = Vec::new();
-    for alternative in query.alternatives.iter().filter(|a| a.covers & super::rank::bit(t) != 0) {
+    for alternative in query.alternatives.iter().filter(|a| a.covers & super::words::bit(t) != 0) {
         match alternative.phrase.as_slice() {
             [one] => singles.push(one),
             many => phrases.push(many),

@@ -8,18 +8,17 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::compound::Split;
+use super::field::Field;
+use super::found::Match;
+use super::index::Index;
 use super::plan::{Plan, Touched};
+use super::query::Query;
+use super::rules::QWord;
 use super::rules::{Hit, Kind};
 use super::vocab::CLASSES;
 use super::weigh::word_weight;
-use super::words::{QWord, words};
-use super::{Field, Index, Match, Query};
+use super::words::{bit, words};
 use crate::catalogue::Catalogue;
-
-/// The bit of query word `t` in `Match::words`; none past the 64th word.
-pub fn bit(t: usize) -> u64 {
-    u32::try_from(t).ok().and_then(|t| 1u64.checked_shl(t)).unwrap_or(0)
-}
 
 /// Words not all in the title are this far apart.
 const FAR: i64 = 0xFFF;
@@ -240,7 +239,9 @@ fn fuzzy(
     let hay: std::borrow::Cow<'_, str> = match (q.case_sensitive, q.diacritic_sensitive) {
         (false, false) => std::borrow::Cow::Borrowed(field.folded()),
         (false, true) => std::borrow::Cow::Borrowed(&field.lower),
-        _ => std::borrow::Cow::Owned(super::nfc(original).chars().map(|c| q.shape(c)).collect()),
+        _ => std::borrow::Cow::Owned(
+            crate::text::nfc(original).chars().map(|c| q.shape(c)).collect(),
+        ),
     };
     let mut rest = hay.chars();
     if !q.needle.chars().all(|n| rest.any(|h| h == n)) {

@@ -1,5 +1,7 @@
+use super::cores::PARALLEL_THRESHOLD;
+use super::query::within_bytes;
 use super::*;
-use crate::catalogue::{Origin, parse};
+use crate::catalogue::{Catalogue, Origin, parse};
 
 mod hostile;
 mod whole_searches;

@@ -5,11 +5,12 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use super::cores::{PARALLEL_THRESHOLD, per_core};
 use super::numbered::{Fx, Numbered};
+use super::rules::QWord;
+use super::rules::stem::{EN, SV, Stems};
 use super::rules::{Forms, Hit, classify};
-use super::stem::{EN, SV, Stems};
-use super::words::{QWord, loose, spans, suspended};
-use super::{PARALLEL_THRESHOLD, per_core};
+use super::words::{loose, spans, suspended};
 use crate::catalogue::{Category, Entry, Localized};
 use crate::text::nfc;
 

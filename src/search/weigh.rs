@@ -5,7 +5,7 @@
 //! word in a title outweighs the same word in a summary also when the counts tie, and
 //! a rare word outweighs a common one.
 
-use super::Match;
+use super::found::Match;
 use super::rules::{Hit, Kind};
 use super::vocab::CLASSES;
 

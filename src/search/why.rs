@@ -1,10 +1,12 @@
 //! Why a search found what it found: the query's words that found nothing, and, when
 //! nothing was found at all, the catalogue's words closest to what was typed.
 
-use super::near::{similarity, trigrams};
-use super::rank::bit;
-use super::typo::distance;
-use super::{Cut, Index, Match, Query};
+use super::found::Match;
+use super::index::Index;
+use super::query::{Cut, Query};
+use super::rules::near::{similarity, trigrams};
+use super::rules::typo::distance;
+use super::words::bit;
 use crate::text::lower_char;
 
 /// How many close words are offered.

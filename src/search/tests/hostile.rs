@@ -71,7 +71,7 @@ fn accounted(index: &Index, c: &Catalogue, text: &str) -> Result<(), String> {
     let read = if why.cut.bytes { within_bytes(text, MAX_QUERY_BYTES).0 } else { text };
     let held = matches.iter().fold(0u64, |all, m| all | m.words);
     for (t, w) in searched.iter().enumerate() {
-        let found = held & rank::bit(t) != 0;
+        let found = held & words::bit(t) != 0;
         let said = why.unmatched.iter().any(|u| u == w) || matches.is_empty();
         if found == said {
             return Err(format!("{w:?} found {found}, named as found nothing {said}"));
@@ -246,9 +246,9 @@ fn indexed_synonym_matches_are_those_of_the_whole_vocabulary() {
         "personal",
         "exploatering",
     ];
-    let words: Vec<words::QWord> =
-        table.iter().map(|w| words::QWord::new(w, false, false)).collect();
-    let refs: Vec<&words::QWord> = words.iter().collect();
+    let words: Vec<rules::QWord> =
+        table.iter().map(|w| rules::QWord::new(w, false, false)).collect();
+    let refs: Vec<&rules::QWord> = words.iter().collect();
     let found = plan::as_synonyms(vocab, &refs, &Never).unwrap_or_default();
     for (q, found) in words.iter().zip(found) {
         let numbers = vocab.stem_numbers(&q.stems);

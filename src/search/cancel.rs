@@ -1,0 +1,21 @@
+//! How a caller abandons a search whose answer is no longer wanted.
+
+/// Lets a caller abandon a search whose answer is no longer wanted.
+pub trait Cancel: Sync {
+    fn cancelled(&self) -> bool;
+}
+
+/// Never cancels.
+pub struct Never;
+
+impl Cancel for Never {
+    fn cancelled(&self) -> bool {
+        false
+    }
+}
+
+impl Cancel for std::sync::atomic::AtomicBool {
+    fn cancelled(&self) -> bool {
+        self.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
