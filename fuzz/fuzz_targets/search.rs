@@ -9,9 +9,7 @@ use libfuzzer_sys::fuzz_target;
 use metodstod::i18n::Lang;
 use metodstod::search::Query;
 
-#[path = "fixture.rs"]
-mod fixture;
-use fixture::setup;
+use metodstod_fuzz::setup;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

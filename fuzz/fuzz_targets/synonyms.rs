@@ -10,9 +10,7 @@ use libfuzzer_sys::fuzz_target;
 use metodstod::catalogue::{Catalogue, Synonyms};
 use metodstod::search::{Index, Match, Query};
 
-#[path = "fixture.rs"]
-mod fixture;
-use fixture::setup;
+use metodstod_fuzz::setup;
 
 fn table(text: &str) -> Vec<Synonyms> {
     text.lines()

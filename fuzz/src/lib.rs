@@ -1,5 +1,5 @@
-//! The small catalogue the search targets run over, parsed and indexed once per
-//! process, so that an input costs only its own search.
+//! What the fuzz targets share: the small catalogue the search targets run over,
+//! parsed and indexed once per process, so that an input costs only its own search.
 
 use std::sync::OnceLock;
 
