@@ -1,7 +1,7 @@
 //! What the user meant (`Action`) and what the runtime must do about it (`Effect`).
 
 use crate::catalogue::Batch;
-use crate::search::{Match, Query};
+use crate::search::{Match, Query, Why};
 
 /// What the user meant, named by intent; `keymap` turns keys into these.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,11 +73,14 @@ pub enum Action {
     TypingPaused(u64),
     /// The outcome of an effect, to show in the status line.
     Report(Status),
-    /// A search that ran off the input path has finished.
+    /// A search that ran off the input path has finished, with why it found what it
+    /// found: that too is worked out off the input path, as with no result it passes
+    /// over the whole vocabulary.
     SearchDone {
         generation: u64,
         query: Query,
         matches: Vec<Match>,
+        why: Why,
     },
     /// The next batch of the catalogue being read in the background.
     Loaded(Box<Batch>),

@@ -240,7 +240,8 @@ impl State {
                 .index
                 .search_within(&self.catalogue, &query, &candidates, &Never)
                 .unwrap_or_default();
-            self.finish_search(query, matches);
+            let why = self.index.why(&query, &matches);
+            self.finish_search(query, matches, why);
             return None;
         }
         self.searching = true;
@@ -271,15 +272,15 @@ impl State {
     }
 
     /// Takes the answer of a search: the latest one only, never a stale one.
-    pub fn search_done(&mut self, generation: u64, query: Query, matches: Vec<Match>) {
+    pub fn search_done(&mut self, generation: u64, query: Query, matches: Vec<Match>, why: Why) {
         if generation == self.generation {
-            self.finish_search(query, matches);
+            self.finish_search(query, matches, why);
         }
     }
 
-    fn finish_search(&mut self, query: Query, matches: Vec<Match>) {
+    fn finish_search(&mut self, query: Query, matches: Vec<Match>, why: Why) {
         let (offset, detail_scroll) = (self.offset, self.detail_scroll);
-        self.why = if query.is_empty() { Why::default() } else { self.index.why(&query, &matches) };
+        self.why = why;
         self.why.cut.bytes |= self.field_cut;
         self.matches = matches;
         self.searched = query;

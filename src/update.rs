@@ -35,8 +35,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.rerun_search()
         }
         Action::TypingPaused(_) => None,
-        Action::SearchDone { generation, query, matches } => {
-            state.search_done(generation, query, matches);
+        Action::SearchDone { generation, query, matches, why } => {
+            state.search_done(generation, query, matches, why);
             // Entries that arrived while the search held the catalogue join now.
             if state.searching { None } else { state.absorb() }
         }

@@ -53,11 +53,15 @@ impl Background {
         self.thread = Some(std::thread::spawn(move || {
             let SearchRequest { generation, query, candidates } = request;
             let found = index.search_within(&catalogue, &query, &candidates, &*flag);
+            let answer = found.map(|matches| {
+                let why = index.why(&query, &matches);
+                (matches, why)
+            });
             // Let go of the catalogue before answering: the answer lets waiting entries
             // join it.
             drop((catalogue, index));
-            if let Some(matches) = found {
-                post.send(Action::SearchDone { generation, query, matches });
+            if let Some((matches, why)) = answer {
+                post.send(Action::SearchDone { generation, query, matches, why });
             }
         }));
     }

@@ -197,7 +197,9 @@ fn a_batch_waits_while_a_search_holds_the_catalogue() {
         .index
         .search_within(&s.catalogue, &request.query, &request.candidates, &crate::search::Never)
         .unwrap_or_default();
-    let done = Action::SearchDone { generation: request.generation, query: request.query, matches };
+    let why = s.index.why(&request.query, &matches);
+    let done =
+        Action::SearchDone { generation: request.generation, query: request.query, matches, why };
     // The answer lets the waiting entries in; the query is run again over all of them.
     let Some(Effect::Search(again)) = update(&mut s, done) else { panic!("searched again") };
     assert_eq!(s.catalogue.entries.len(), whole.entries.len());

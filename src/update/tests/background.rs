@@ -1,6 +1,7 @@
 //! Searches of a big catalogue, which leave the input path.
 
 use super::*;
+use crate::search::Why;
 
 pub(super) fn big_state() -> State {
     let small = state(120, 40);
@@ -42,14 +43,24 @@ fn a_big_search_leaves_the_input_path_and_only_the_latest_answer_counts() {
     let everything = s.visible.len();
     update(
         &mut s,
-        Action::SearchDone { generation: first.generation, query: first.query, matches: old },
+        Action::SearchDone {
+            generation: first.generation,
+            query: first.query,
+            matches: old,
+            why: Why::default(),
+        },
     );
     assert!(s.searching, "a stale answer is dropped");
     assert_eq!(s.visible.len(), everything);
     let expected = new.len();
     update(
         &mut s,
-        Action::SearchDone { generation: second.generation, query: second.query, matches: new },
+        Action::SearchDone {
+            generation: second.generation,
+            query: second.query,
+            matches: new,
+            why: Why::default(),
+        },
     );
     assert!(!s.searching);
     assert_eq!(s.visible.len(), expected);
@@ -63,4 +74,24 @@ fn clearing_a_big_search_is_answered_at_once() {
     assert_eq!(update(&mut s, Action::Back), None);
     assert!(!s.searching);
     assert_eq!(s.visible.len(), s.catalogue.entries.len());
+}
+
+/// Why a search found nothing passes over the whole vocabulary: it comes with the
+/// answer, worked out where the search ran, and the input path takes it as it is.
+#[test]
+fn a_big_search_answers_with_its_why_worked_out_off_the_input_path() {
+    let mut s = big_state();
+    update(&mut s, Action::FocusSearch);
+    let Some(Effect::Search(request)) = update(&mut s, Action::Insert('q')) else {
+        panic!("a big search is handed to the runtime")
+    };
+    let why = Why { suggestions: vec!["worked out elsewhere".to_string()], ..Why::default() };
+    let done = Action::SearchDone {
+        generation: request.generation,
+        query: request.query,
+        matches: Vec::new(),
+        why: why.clone(),
+    };
+    update(&mut s, done);
+    assert_eq!(s.why, why);
 }
