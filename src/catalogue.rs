@@ -94,7 +94,7 @@ pub struct Link {
 }
 
 /// The lists are boxed slices: serde grows a `Vec` to at least four elements, and most
-/// of these hold one or two, which cost 100 000 entries some 50 MB.
+/// of these hold one or two (docs/performance.md, "Memory", has what that cost).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {

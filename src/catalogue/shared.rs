@@ -3,8 +3,9 @@
 //!
 //! A large catalogue repeats its short texts (publishers, formats, audiences, languages,
 //! category ids, keywords, link labels) in thousands of entries. As one `String` each,
-//! they cost 100 000 generated entries about 85 MB of their 340. While a catalogue is
-//! parsed, an interner hands out one shared copy per distinct short text.
+//! they took a quarter of a big catalogue's memory (docs/performance.md, "Memory").
+//! While a catalogue is parsed, an interner hands out one shared copy per distinct
+//! short text.
 
 use std::borrow::Borrow;
 use std::cell::RefCell;

@@ -13,8 +13,8 @@
 //! the place of an error.
 //!
 //! The same cut serves the report of a file with structural problems: each entry is
-//! walked as a JSON tree of its own, where a tree of the whole file took 1.3 GB for
-//! 100 000 entries.
+//! walked as a JSON tree of its own, where a tree of the whole file took several times
+//! the file's size (docs/performance.md, "Memory").
 
 use std::io::Read;
 use std::ops::ControlFlow;
