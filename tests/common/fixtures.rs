@@ -64,14 +64,9 @@ pub fn text(name: &str) -> String {
             let head = MINI.split("\n  \"entries\": [").next().unwrap_or_default();
             format!("{head}\n  \"entries\": {{\n    \"a\": 1\n  }}\n}}")
         }
-        // Cut off in the middle, well past its first lines.
-        "truncated.json" => {
-            let mut end = MINI.len() / 2;
-            while !MINI.is_char_boundary(end) {
-                end -= 1;
-            }
-            MINI[..end].to_owned()
-        }
+        // Cut off inside a text well past its first lines (the second entry's title),
+        // wherever a change to the fixture moves it.
+        "truncated.json" => MINI[..truncated_at()].to_owned(),
         _ => panic!("no fixture {name}"),
     }
 }
@@ -99,4 +94,12 @@ pub fn file(name: &str) -> File {
         panic!("cannot write {}: {e}", path.display());
     }
     File { path, _dir: Some(dir) }
+}
+
+/// Where `truncated.json` ends: three characters into the second entry's title (the
+/// source's title comes first).
+pub fn truncated_at() -> usize {
+    let second = MINI.match_indices("\"title\": \"").nth(2).map(|(at, key)| at + key.len());
+    let Some(start) = second else { panic!("tests/fixtures/mini.json has fewer than two entries") };
+    MINI[start..].char_indices().nth(3).map_or(MINI.len(), |(i, _)| start + i)
 }

@@ -19,7 +19,7 @@ fn malformed_files(dir: &TempDir) -> Vec<(String, PathBuf)> {
     let mut files: Vec<(&str, Vec<u8>)> = vec![
         ("empty.json", Vec::new()),
         ("whitespace.json", b" \n\t \n".to_vec()),
-        ("truncated.json", mini.as_bytes()[..mini.len() / 2].to_vec()),
+        ("truncated.json", mini.as_bytes()[..common::fixtures::truncated_at()].to_vec()),
         ("latin1.json", latin1(mini)),
         ("bom-only.json", b"\xef\xbb\xbf".to_vec()),
         ("utf16-bom.json", {
