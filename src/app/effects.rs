@@ -53,9 +53,9 @@ impl Background {
         self.thread = Some(std::thread::spawn(move || {
             let SearchRequest { generation, query, candidates } = request;
             let found = index.search_within(&catalogue, &query, &candidates, &*flag);
-            let answer = found.map(|matches| {
-                let why = index.why(&query, &matches);
-                (matches, why)
+            let answer = found.and_then(|matches| {
+                let why = index.why_within(&query, &matches, &*flag)?;
+                Some((matches, why))
             });
             // Let go of the catalogue before answering: the answer lets waiting entries
             // join it.

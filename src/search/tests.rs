@@ -313,3 +313,19 @@ fn the_embedded_table_leads_to_words_the_catalogue_has() {
         assert!(targets.iter().any(|t| held(t)), "synonyms[{i}] leads to no word of an entry");
     }
 }
+
+/// With no results, why passes over the whole vocabulary; a search cancelled meanwhile
+/// stops it too.
+#[test]
+fn why_stops_when_its_search_is_cancelled() {
+    let c = mini();
+    let index = Index::new(&c);
+    let query = Query::parse("handbookk ");
+    let stopped = std::sync::atomic::AtomicBool::new(true);
+    assert_eq!(index.why_within(&query, &[], &stopped), None);
+    let why = index.why_within(&query, &[], &Never);
+    assert!(
+        why.is_some_and(|why| !why.suggestions.is_empty()),
+        "the same pass, not stopped, offers words"
+    );
+}

@@ -1,6 +1,7 @@
 //! Why a search found what it found: the query's words that found nothing, and, when
 //! nothing was found at all, the catalogue's words closest to what was typed.
 
+use super::cancel::{Cancel, Never};
 use super::found::Match;
 use super::index::Index;
 use super::query::{Cut, Query};
@@ -8,6 +9,9 @@ use super::rules::near::{similarity, trigrams};
 use super::rules::typo::distance;
 use super::words::bit;
 use crate::text::lower_char;
+
+/// How many vocabulary words are compared between two looks at the cancel flag.
+const CANCEL_STRIDE: usize = 4096;
 
 /// How many close words are offered.
 const SUGGESTIONS: usize = 3;
@@ -52,6 +56,12 @@ impl Why {
 impl Index {
     /// Why `matches`, the results of `query`, are what they are.
     pub fn why(&self, query: &Query, matches: &[Match]) -> Why {
+        self.why_within(query, matches, &Never).unwrap_or_default()
+    }
+
+    /// Like `why`, but `None` when `cancel` said stop: with no results it passes over
+    /// the whole vocabulary, and a newer key must not wait for that.
+    pub fn why_within(&self, query: &Query, matches: &[Match], cancel: &dyn Cancel) -> Option<Why> {
         let held = matches.iter().fold(0u64, |all, m| all | m.words);
         // With no results every word found nothing: the list says so already.
         let unmatched: Vec<String> = if matches.is_empty() {
@@ -65,13 +75,14 @@ impl Index {
                 .map(|(_, w)| w.text.clone())
                 .collect()
         };
-        let suggestions = if matches.is_empty() { self.close_words(query) } else { Vec::new() };
-        Why { unmatched, suggestions, cut: query.cut.clone() }
+        let suggestions =
+            if matches.is_empty() { self.close_words(query, cancel)? } else { Vec::new() };
+        Some(Why { unmatched, suggestions, cut: query.cut.clone() })
     }
 
     /// Words of the vocabulary close to a query word, closest first. Asked only when
     /// nothing matched, so a pass over the whole vocabulary is affordable.
-    fn close_words(&self, query: &Query) -> Vec<String> {
+    fn close_words(&self, query: &Query, cancel: &dyn Cancel) -> Option<Vec<String>> {
         let vocab = &self.vocab;
         let mut found: Vec<(usize, u32, String)> = Vec::new();
         // As many words as suggestions at most: each costs a pass over the vocabulary,
@@ -83,6 +94,9 @@ impl Index {
                 continue;
             }
             for w in 0..vocab.len() {
+                if w % CANCEL_STRIDE == 0 && cancel.cancelled() {
+                    return None;
+                }
                 let loose = vocab.loose(w);
                 let letters = loose.chars().count();
                 let reach = if similar { MAX_LENGTHS_APART } else { max_edits };
@@ -113,6 +127,6 @@ impl Index {
                 out.push(word);
             }
         }
-        out
+        Some(out)
     }
 }
