@@ -7,6 +7,7 @@
 mod batches;
 mod find;
 mod messages;
+mod phrases;
 mod shape;
 mod shared;
 mod stream;
@@ -23,6 +24,7 @@ use crate::i18n::Lang;
 
 pub use batches::{Batch, load_batches};
 pub use messages::NamedBy;
+pub use phrases::Phrases;
 pub use shape::json_schema;
 pub use shared::Text;
 pub use syntax::Syntax;
@@ -41,7 +43,9 @@ pub const SCHEMA: u32 = 1;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
+    #[serde(deserialize_with = "shared::composed")]
     pub sv: Text,
+    #[serde(deserialize_with = "shared::composed")]
     pub en: Text,
 }
 
@@ -100,7 +104,7 @@ pub struct Link {
 pub struct Entry {
     #[serde(deserialize_with = "shared::unique")]
     pub id: Text,
-    #[serde(deserialize_with = "shared::unique")]
+    #[serde(deserialize_with = "shared::composed_unique")]
     pub title: Text,
     pub publisher: Box<[Localized]>,
     /// `null` when unknown, but never left out: serde alone would read a missing
@@ -115,6 +119,7 @@ pub struct Entry {
     pub links: Box<[Link]>,
     #[serde(deserialize_with = "shared::unique_list")]
     pub related: Box<[Text]>,
+    #[serde(deserialize_with = "shared::composed_list")]
     pub keywords: Box<[Text]>,
     /// How people ask for this resource, in their own words (searched, never shown as
     /// its description); none when left out.
@@ -128,10 +133,8 @@ pub struct Entry {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AskedAs {
-    #[serde(deserialize_with = "shared::unique_list")]
-    pub sv: Box<[Text]>,
-    #[serde(deserialize_with = "shared::unique_list")]
-    pub en: Box<[Text]>,
+    pub sv: Phrases,
+    pub en: Phrases,
 }
 
 impl AskedAs {
@@ -198,21 +201,6 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// Composes every text (NFC), so a search position is a position on screen and
-    /// "ö" typed or decomposed in the file is the same letter.
-    fn normalize(&mut self) {
-        if let Some(note) = &mut self.source.note {
-            batches::nfc_both(note);
-        }
-        for c in &mut self.categories {
-            batches::nfc_both(&mut c.name);
-            batches::nfc_both(&mut c.description);
-        }
-        for e in &mut self.entries {
-            e.normalize();
-        }
-    }
-
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
@@ -358,11 +346,10 @@ pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
     }
 }
 
-/// Validation, then the texts composed for search and display.
-fn finish(mut catalogue: Catalogue, origin: &Origin) -> Result<Catalogue, LoadError> {
+/// Validation (the texts were composed as they were read).
+fn finish(catalogue: Catalogue, origin: &Origin) -> Result<Catalogue, LoadError> {
     let problems = validate(&catalogue);
     if problems.is_empty() {
-        catalogue.normalize();
         Ok(catalogue)
     } else {
         Err(LoadError::Invalid { origin: origin.clone(), problems })

@@ -3,9 +3,7 @@
 
 use std::path::Path;
 
-use super::{
-    Arriving, Catalogue, Entry, Localized, MAX_BYTES, SCHEMA, Source, Text, shared, stream,
-};
+use super::{Arriving, Catalogue, Entry, MAX_BYTES, SCHEMA, Source, shared, stream};
 
 /// One batch of a catalogue read as it arrives (`load_batches`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,13 +39,11 @@ pub fn load_batches(path: &Path, mut send: impl FnMut(Batch) -> bool) -> bool {
     // entries in.
     let mut checked: Option<Arriving> = None;
     let streamed = shared::interning(|| {
-        stream::batches(file, MAX_BYTES, |head, mut entries, bytes_read| {
-            let head = head.map(|mut h| {
-                h.normalize();
+        stream::batches(file, MAX_BYTES, |head, entries, bytes_read| {
+            let head = head.map(|h| {
                 checked = Some(Arriving::new(&h));
                 Box::new(h)
             });
-            entries.iter_mut().for_each(Entry::normalize);
             if let Some(checked) = &mut checked {
                 checked.entries(&entries);
             }
@@ -91,29 +87,4 @@ impl Default for Catalogue {
             file: None,
         }
     }
-}
-
-impl Entry {
-    /// Composes every text (NFC), as `Catalogue::normalize` does; ids, codes and
-    /// addresses are kept as written.
-    pub(super) fn normalize(&mut self) {
-        let e = self;
-        nfc(&mut e.title);
-        nfc_both(&mut e.summary);
-        e.keywords.iter_mut().chain(&mut e.asked_as.sv).chain(&mut e.asked_as.en).for_each(nfc);
-        let localized = e.publisher.iter_mut().chain(&mut e.formats).chain(&mut e.audiences);
-        localized.for_each(nfc_both);
-        e.links.iter_mut().for_each(|l| nfc_both(&mut l.label));
-    }
-}
-
-pub(super) fn nfc(s: &mut Text) {
-    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(s) {
-        *s = Text::from(composed);
-    }
-}
-
-pub(super) fn nfc_both(l: &mut Localized) {
-    nfc(&mut l.sv);
-    nfc(&mut l.en);
 }

@@ -7,15 +7,17 @@
 //! While a catalogue is parsed, an interner hands out one shared copy per distinct
 //! short text.
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, SeqAccess, Visitor};
 use serde::{Serialize, Serializer};
+
+use crate::text::nfc;
 
 /// Longer texts (summaries, mostly) are unique: hashing them would cost time and save
 /// nothing.
@@ -66,29 +68,68 @@ impl Text {
     }
 }
 
-/// For a field whose texts are one of a kind (ids, titles, addresses, the ways a resource
-/// is asked for): a table lookup would cost time and keep every one of them in the table
-/// for nothing.
+/// For a field whose texts are one of a kind (ids, titles, addresses): a table lookup
+/// would cost time and keep every one of them in the table for nothing.
 pub(crate) fn unique<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-    deserializer.deserialize_str(TextVisitor { share: false })
+    deserializer.deserialize_str(TextVisitor { share: false, compose: false })
 }
 
 /// `unique` for a list of such texts.
 pub(crate) fn unique_list<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Box<[Text]>, D::Error> {
-    struct Unique(Text);
-    impl<'de> Deserialize<'de> for Unique {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            unique(deserializer).map(Unique)
-        }
-    }
-    let list = Vec::<Unique>::deserialize(deserializer)?;
-    Ok(list.into_iter().map(|text| text.0).collect())
+    deserializer.deserialize_seq(TextList(TextVisitor { share: false, compose: false }))
 }
 
+/// For a text people read and search (not an id, code or address): composed (NFC) as it
+/// is read, so that "ö" typed or decomposed in the file is one letter, and a search
+/// position is a position on screen.
+pub(crate) fn composed<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+    deserializer.deserialize_str(TextVisitor { share: true, compose: true })
+}
+
+/// `composed` for a text that is one of a kind (`unique`).
+pub(crate) fn composed_unique<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Text, D::Error> {
+    deserializer.deserialize_str(TextVisitor { share: false, compose: true })
+}
+
+/// `composed` for a list of short texts.
+pub(crate) fn composed_list<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Box<[Text]>, D::Error> {
+    deserializer.deserialize_seq(TextList(TextVisitor { share: true, compose: true }))
+}
+
+/// A list of texts, each read by the visitor it holds.
+struct TextList(TextVisitor);
+
+impl<'de> Visitor<'de> for TextList {
+    type Value = Box<[Text]>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of strings")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Box<[Text]>, A::Error> {
+        let mut list = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(text) = seq.next_element_seed(self.0)? {
+            list.push(text);
+        }
+        Ok(list.into_boxed_slice())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for TextVisitor {
+    type Value = Text;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+#[derive(Clone, Copy)]
 struct TextVisitor {
     share: bool,
+    compose: bool,
 }
 
 impl Visitor<'_> for TextVisitor {
@@ -97,7 +138,8 @@ impl Visitor<'_> for TextVisitor {
         f.write_str("a string")
     }
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Text, E> {
-        Ok(if self.share { Text::from(s) } else { Text(Arc::from(s)) })
+        let s = if self.compose { nfc(s) } else { Cow::Borrowed(s) };
+        Ok(if self.share { Text::from(&*s) } else { Text(Arc::from(&*s)) })
     }
 }
 
@@ -176,7 +218,7 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(TextVisitor { share: true })
+        deserializer.deserialize_str(TextVisitor { share: true, compose: false })
     }
 }
 

@@ -337,7 +337,10 @@ fn every_text_of_an_entry_is_composed() {
         let read = entry.pointer(pointer.trim_start_matches("/entries/0"));
         let text = read.and_then(Value::as_str).unwrap_or_default();
         let composed_here = text.ends_with('\u{f6}');
-        assert!(composed_here, "{path} is not composed (src/catalogue/batches.rs): {text:?}");
+        assert!(
+            composed_here,
+            "{path} is not composed (shared::composed in src/catalogue.rs): {text:?}"
+        );
         composed += 1;
     }
     assert!(composed >= 10, "only {composed} texts tried");
