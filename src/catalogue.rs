@@ -247,7 +247,8 @@ pub fn load_path(path: &Path) -> Result<Catalogue, LoadError> {
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_file() && meta.len() <= MAX_BYTES {
         let file = std::fs::File::open(path).map_err(io)?;
-        if let Some(catalogue) = shared::interning(|| stream::parse(file, MAX_BYTES)) {
+        let spread = stream::Spread::for_file(meta.len());
+        if let Some(catalogue) = shared::interning(|| stream::parse(file, MAX_BYTES, spread)) {
             return finish(catalogue, &origin);
         }
     }

@@ -18,20 +18,89 @@
 
 use std::io::Read;
 use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, mpsc};
 
 use serde_json::Value;
 
 use super::validate::Readable;
-use super::{Catalogue, Entry, Problem, read_pieces, shape};
+use super::{Catalogue, Entry, Problem, read_pieces, shape, shared};
+
+/// How a parse is spread over the cores: the entries go to `workers` threads (none
+/// below two) in pieces of about `piece` bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Spread {
+    pub workers: usize,
+    pub piece: usize,
+}
+
+impl Spread {
+    /// Below this size one thread parses faster than several are started.
+    const FROM_BYTES: u64 = 4 * 1024 * 1024;
+
+    /// Every core for a file of `bytes`, if it is big enough to pay for them.
+    pub fn for_file(bytes: u64) -> Spread {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let workers = if bytes < Self::FROM_BYTES { 1 } else { cores };
+        Spread { workers, piece: 256 * 1024 }
+    }
+}
 
 /// Reads `reader` to the end (or to the first sign of trouble) and parses it. More than
 /// `max` bytes is trouble too.
-pub(super) fn parse(reader: impl Read, max: u64) -> Option<Catalogue> {
-    let splitter = split(reader, max, Typed::default())?;
-    let mut catalogue = serde_json::from_slice::<Catalogue>(&splitter.rest).ok()?;
-    if splitter.phase == Phase::Tail {
+///
+/// The scanner runs here; with `spread.workers` of two or more the entries are parsed on
+/// that many threads, which was most of a big file's load time, in pieces passed through
+/// a queue of a few pieces, so that the file is never held whole.
+pub(super) fn parse(reader: impl Read, max: u64, spread: Spread) -> Option<Catalogue> {
+    if spread.workers < 2 {
+        let splitter = split(reader, max, Typed::default())?;
+        return assemble(&splitter.rest, splitter.phase, splitter.elements.0);
+    }
+    let (jobs, queue) = mpsc::sync_channel::<Piece>(spread.workers);
+    let queue = Mutex::new(queue);
+    let (done, results) = mpsc::channel::<(usize, Option<Vec<Entry>>)>();
+    let failed = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for _ in 0..spread.workers {
+            let (queue, failed, done) = (&queue, &failed, done.clone());
+            // Each worker shares the short texts it makes among its own entries.
+            scope.spawn(move || {
+                shared::interning(|| {
+                    while let Some(piece) = queue.lock().ok().and_then(|q| q.recv().ok()) {
+                        let entries = piece.parse();
+                        if entries.is_none() {
+                            failed.store(true, Ordering::Relaxed);
+                        }
+                        if done.send((piece.number, entries)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            });
+        }
+        drop(done);
+        let pieces = Pieces { jobs, piece: Piece::default(), size: spread.piece, failed: &failed };
+        let mut splitter = split(reader, max, pieces)?;
+        splitter.elements.send()?;
+        let Splitter { elements, rest, phase, .. } = splitter;
+        // The workers stop once the queue is empty and closed.
+        drop(elements);
+        let mut parsed: Vec<(usize, Vec<Entry>)> = results
+            .iter()
+            .map(|(number, entries)| Some((number, entries?)))
+            .collect::<Option<_>>()?;
+        parsed.sort_unstable_by_key(|(number, _)| *number);
+        assemble(&rest, phase, parsed.into_iter().flat_map(|(_, entries)| entries).collect())
+    })
+}
+
+/// The catalogue from the document without its entries, and the entries cut out of it.
+fn assemble(rest: &[u8], phase: Phase, entries: Vec<Entry>) -> Option<Catalogue> {
+    let mut catalogue = serde_json::from_slice::<Catalogue>(rest).ok()?;
+    if phase == Phase::Tail {
         // The array was cut out, so the parsed one is the empty `[]` left in its place.
-        catalogue.entries = splitter.elements.0;
+        catalogue.entries = entries;
     }
     Some(catalogue)
 }
@@ -175,6 +244,61 @@ impl Elements for Typed {
         // each string in it.
         let text = std::str::from_utf8(bytes).ok()?;
         self.0.push(serde_json::from_str::<Entry>(text).ok()?);
+        Some(())
+    }
+}
+
+/// Raw entries, one after the other, numbered in the order they were cut out.
+#[derive(Default)]
+struct Piece {
+    number: usize,
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Piece {
+    /// Its entries, or `None` if one of them is not an entry.
+    fn parse(&self) -> Option<Vec<Entry>> {
+        let mut typed = Typed(Vec::with_capacity(self.ends.len()));
+        let mut start = 0;
+        for &end in &self.ends {
+            typed.element(self.bytes.get(start..end)?)?;
+            start = end;
+        }
+        Some(typed.0)
+    }
+}
+
+/// Entries handed to the workers a piece at a time.
+struct Pieces<'a> {
+    jobs: mpsc::SyncSender<Piece>,
+    piece: Piece,
+    size: usize,
+    /// Set by a worker that met an element it could not parse: the scan stops.
+    failed: &'a AtomicBool,
+}
+
+impl Pieces<'_> {
+    /// Hands the piece being filled on, if it holds anything.
+    fn send(&mut self) -> Option<()> {
+        if self.piece.ends.is_empty() {
+            return Some(());
+        }
+        let next = Piece { number: self.piece.number + 1, ..Piece::default() };
+        self.jobs.send(std::mem::replace(&mut self.piece, next)).ok()
+    }
+}
+
+impl Elements for Pieces<'_> {
+    fn element(&mut self, bytes: &[u8]) -> Option<()> {
+        if self.failed.load(Ordering::Relaxed) {
+            return None;
+        }
+        self.piece.bytes.extend_from_slice(bytes);
+        self.piece.ends.push(self.piece.bytes.len());
+        if self.piece.bytes.len() >= self.size {
+            self.send()?;
+        }
         Some(())
     }
 }

@@ -4,11 +4,14 @@ use proptest::prelude::*;
 
 use serde_json::Value;
 
-use super::{Phase, Readable, Typed, parse, problems, split};
+use super::{Phase, Readable, Spread, Typed, parse, problems, split};
 use crate::catalogue::shape;
 use crate::catalogue::{Catalogue, EMBEDDED};
 
 const MINI: &str = include_str!("../../../tests/fixtures/mini.json");
+
+/// One thread, as a small file is parsed.
+const ONE: Spread = Spread { workers: 1, piece: usize::MAX };
 
 /// A reader that hands out at most `size` bytes at a time, so every cut through a
 /// string, an escape or a key is met somewhere.
@@ -48,8 +51,14 @@ fn of_whole_tree(tree: &Value) -> Vec<crate::catalogue::Problem> {
 fn agrees(text: &str) -> Result<(), TestCaseError> {
     let expected = whole(text.as_bytes());
     for size in [1, 2, 3, 7, 64, 4096, usize::MAX] {
-        let got = parse(Pieces { data: text.as_bytes(), size }, u64::MAX);
+        let got = parse(Pieces { data: text.as_bytes(), size }, u64::MAX, ONE);
         prop_assert_eq!(&got, &expected, "pieces of {} bytes, text {:?}", size, text);
+    }
+    // Spread over threads: an entry a piece, several, all in one.
+    for (workers, piece) in [(2, 1), (3, 200), (2, usize::MAX)] {
+        let spread = Spread { workers, piece };
+        let got = parse(Pieces { data: text.as_bytes(), size: 7 }, u64::MAX, spread);
+        prop_assert_eq!(&got, &expected, "{:?}, text {:?}", spread, text);
     }
     let tree = serde_json::from_str::<Value>(text).ok();
     let expected = tree.as_ref().map(of_whole_tree);
@@ -165,10 +174,10 @@ fn a_byte_order_mark_is_skipped_and_the_size_bound_holds() {
     let text = format!("\u{feff}{MINI}");
     let expected = whole(MINI.as_bytes());
     assert!(expected.is_some());
-    assert_eq!(parse(Pieces { data: text.as_bytes(), size: 4096 }, u64::MAX), expected);
+    assert_eq!(parse(Pieces { data: text.as_bytes(), size: 4096 }, u64::MAX, ONE), expected);
     let len = MINI.len() as u64;
-    assert_eq!(parse(Pieces { data: MINI.as_bytes(), size: 4096 }, len), expected);
-    assert_eq!(parse(Pieces { data: MINI.as_bytes(), size: 4096 }, len - 1), None);
+    assert_eq!(parse(Pieces { data: MINI.as_bytes(), size: 4096 }, len, ONE), expected);
+    assert_eq!(parse(Pieces { data: MINI.as_bytes(), size: 4096 }, len - 1, ONE), None);
 }
 
 /// Single-byte damage where the scanner looks (quotes, escapes, brackets, commas,
@@ -219,4 +228,29 @@ fn structural_problems_entry_by_entry_are_those_of_the_whole_tree() {
         assert!(expected.as_ref().is_some_and(|p| p.len() >= 5), "{expected:?}");
         assert_eq!(problems(text.as_bytes()), expected);
     }
+}
+
+#[test]
+fn a_small_file_is_parsed_on_one_thread_and_a_big_one_on_every_core() {
+    assert_eq!(Spread::for_file(MINI.len() as u64).workers, 1);
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    assert_eq!(Spread::for_file(64 * 1024 * 1024).workers, cores);
+}
+
+#[test]
+fn entries_parsed_on_several_threads_keep_their_order() {
+    let Some(mini) = whole(MINI.as_bytes()) else { panic!("the fixture parses") };
+    let mut many = mini.clone();
+    // Enough entries for many pieces, each with an id of its own.
+    many.entries = (0..500)
+        .map(|i| {
+            let mut entry = mini.entries[i % mini.entries.len()].clone();
+            entry.id = format!("e{i}").as_str().into();
+            entry
+        })
+        .collect();
+    let text = serde_json::to_string(&many).unwrap_or_default();
+    let spread = Spread { workers: 2, piece: 1000 };
+    let got = parse(Pieces { data: text.as_bytes(), size: 4096 }, u64::MAX, spread);
+    assert_eq!(got, Some(many));
 }
