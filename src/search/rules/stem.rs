@@ -31,14 +31,24 @@ impl Stems {
             return Stems::default();
         }
         let lower: String = word.chars().map(lower_char).collect();
-        let stem = |algorithm, lang| {
-            if langs & lang == 0 {
-                return String::new();
-            }
-            let stem = fold_text(&Stemmer::create(algorithm).stem(&lower));
+        let keep = |stem: &str| {
+            let stem = fold_text(stem);
             if stem.chars().count() < MIN_STEM { String::new() } else { stem }
         };
-        Stems { sv: stem(Algorithm::Swedish, SV), en: stem(Algorithm::English, EN) }
+        // Each stemmer named where it is made: made from a variable, the crate's
+        // choice of stemmer became a table of all 18, and the binary carried them all
+        // (54 KiB).
+        let sv = if langs & SV == 0 {
+            String::new()
+        } else {
+            keep(&Stemmer::create(Algorithm::Swedish).stem(&lower))
+        };
+        let en = if langs & EN == 0 {
+            String::new()
+        } else {
+            keep(&Stemmer::create(Algorithm::English).stem(&lower))
+        };
+        Stems { sv, en }
     }
 
     /// Whether two words share a stem. Across languages too: a query's language is
