@@ -332,6 +332,14 @@ pub fn parse_bytes(bytes: &[u8], origin: &Origin) -> Result<Catalogue, LoadError
     parse(text, origin)
 }
 
+/// A typed part of a catalogue from JSON bytes, `None` where it is not one. Every typed
+/// read goes through serde_json's reader of text, as `parse` does: each other reader
+/// (of bytes, of a tree) compiled the parser of every model type once more, and the
+/// binary carried each copy.
+fn read_typed<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()
+}
+
 /// Parses and validates catalogue text.
 pub fn parse(text: &str, origin: &Origin) -> Result<Catalogue, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -24,7 +24,7 @@ use std::sync::{Mutex, mpsc};
 use serde_json::Value;
 
 use super::validate::Readable;
-use super::{Catalogue, Entry, Problem, read_pieces, shape, shared};
+use super::{Catalogue, Entry, Problem, read_pieces, read_typed, shape, shared};
 
 /// How a parse is spread over the cores: the entries go to `workers` threads (none
 /// below two) in pieces of about `piece` bytes.
@@ -97,7 +97,7 @@ pub(super) fn parse(reader: impl Read, max: u64, spread: Spread) -> Option<Catal
 
 /// The catalogue from the document without its entries, and the entries cut out of it.
 fn assemble(rest: &[u8], phase: Phase, entries: Vec<Entry>) -> Option<Catalogue> {
-    let mut catalogue = serde_json::from_slice::<Catalogue>(rest).ok()?;
+    let mut catalogue = read_typed::<Catalogue>(rest)?;
     if phase == Phase::Tail {
         // The array was cut out, so the parsed one is the empty `[]` left in its place.
         catalogue.entries = entries;
@@ -157,7 +157,7 @@ pub(super) fn batches(
             tried = true;
             let mut text = splitter.rest.clone();
             text.extend_from_slice(b"]}");
-            head = serde_json::from_slice::<Catalogue>(&text).ok();
+            head = read_typed::<Catalogue>(&text);
             if head.is_some() {
                 failed = !send(head.clone(), Vec::new(), total);
             }
@@ -172,7 +172,7 @@ pub(super) fn batches(
     if failed || splitter.phase == Phase::Entries {
         return None;
     }
-    let rest = serde_json::from_slice::<Catalogue>(&splitter.rest).ok()?;
+    let rest = read_typed::<Catalogue>(&splitter.rest)?;
     if splitter.phase == Phase::Head && !rest.entries.is_empty() {
         // No array was cut out (an unexpected shape): the ordinary load judges it.
         return None;
@@ -240,10 +240,9 @@ struct Typed(Vec<Entry>);
 
 impl Elements for Typed {
     fn element(&mut self, bytes: &[u8]) -> Option<()> {
-        // One UTF-8 check of the whole element is faster than serde_json's check of
-        // each string in it.
-        let text = std::str::from_utf8(bytes).ok()?;
-        self.0.push(serde_json::from_str::<Entry>(text).ok()?);
+        // One UTF-8 check of the whole element is also faster than serde_json's check
+        // of each string in it.
+        self.0.push(read_typed::<Entry>(bytes)?);
         Some(())
     }
 }

@@ -6,10 +6,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
-use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Catalogue, Category, Entry, Localized, SCHEMA, Source, Synonyms, Text};
+use super::{Catalogue, Category, Entry, Localized, SCHEMA, Source, Synonyms, Text, read_typed};
 use crate::i18n::Lang;
 use crate::text::is_allowed_url;
 use crate::text::{first_forbidden, sanitize, table_words};
@@ -150,16 +149,16 @@ impl Readable {
     /// Everything but the entries, from the catalogue's tree; the entries come one by
     /// one (`entry`).
     pub fn head(&mut self, tree: &Value) {
-        self.schema = tree.get("schema").and_then(|v| u32::deserialize(v).ok());
-        self.source = tree.get("source").and_then(|v| Source::deserialize(v).ok());
+        self.schema = tree.get("schema").and_then(from_tree);
+        self.source = tree.get("source").and_then(from_tree);
         for (i, v) in items(tree, "categories") {
-            match Category::deserialize(v) {
-                Ok(category) => self.categories.push((i, category)),
-                Err(_) => self.other_category_ids.extend(id_of(v)),
+            match from_tree(v) {
+                Some(category) => self.categories.push((i, category)),
+                None => self.other_category_ids.extend(id_of(v)),
             }
         }
         for (i, v) in items(tree, "synonyms") {
-            if let Ok(group) = Synonyms::deserialize(v) {
+            if let Some(group) = from_tree(v) {
                 self.synonyms.push((i, group));
             }
         }
@@ -177,9 +176,9 @@ impl Readable {
 
     /// Entry `index`, read if it can be.
     pub fn entry(&mut self, index: usize, tree: &Value) {
-        match Entry::deserialize(tree) {
-            Ok(entry) => self.entries.push((index, entry)),
-            Err(_) => self.other_entry_ids.extend(id_of(tree)),
+        match from_tree(tree) {
+            Some(entry) => self.entries.push((index, entry)),
+            None => self.other_entry_ids.extend(id_of(tree)),
         }
     }
 
@@ -200,6 +199,12 @@ impl Readable {
         check_entries(&mut c, entries, &category_ids, &self.other_entry_ids);
         c.problems
     }
+}
+
+/// A typed part read from its tree, by way of its text: the one typed reader
+/// (`read_typed`). Only a file with structural problems comes here.
+fn from_tree<T: serde::de::DeserializeOwned>(tree: &Value) -> Option<T> {
+    read_typed(tree.to_string().as_bytes())
 }
 
 /// The elements of the list `field` of `tree`, with their places.
