@@ -82,8 +82,13 @@ fn event_loop(
     let input = Input::new(waiting)?;
     let post = input.post(sender);
     let mut turns = Turns::new();
-    let mut search = Background::default();
-    let pause = Pause::default();
+    let mut cx = Effects {
+        runtime,
+        search: Background::default(),
+        pause: Pause::default(),
+        post: &post,
+        input: &input,
+    };
     if let Some(path) = runtime.read.clone() {
         effects::read_catalogue(path, post.clone());
     }
@@ -102,7 +107,7 @@ fn event_loop(
             dirty = false;
         }
         if let Some(sig) = tui::signalled(signal) {
-            search.cancel();
+            cx.search.cancel();
             return Ok(Exit::Signal(sig));
         }
         // Nothing came this turn: the next may sleep.
@@ -114,13 +119,13 @@ fn event_loop(
             if batch && !state.searching {
                 // Any search still running is stale (a newer one was answered at once):
                 // stop it, so that the batch joins the catalogue without a copy.
-                search.cancel();
-                search.settle();
+                cx.search.cancel();
+                cx.search.settle();
             }
             if matches!(action, Action::SearchDone { .. }) {
                 // Its thread has let go of the catalogue; make sure it is gone, so that
                 // entries waiting for it join without a copy.
-                search.settle();
+                cx.search.settle();
             }
             dirty = true;
             let was_loading = state.is_loading();
@@ -130,16 +135,8 @@ fn event_loop(
                 tui::repaint(terminal)?;
                 links_on_screen.clear();
             }
-            let mut cx = Effects {
-                terminal,
-                runtime,
-                search: &mut search,
-                pause: &pause,
-                post: &post,
-                input: &input,
-            };
             if let Some(effect) = effect
-                && let Some(exit) = cx.perform(effect, state, &mut links_on_screen)?
+                && let Some(exit) = cx.perform(terminal, effect, state, &mut links_on_screen)?
             {
                 return Ok(exit);
             }
@@ -166,15 +163,7 @@ fn event_loop(
                 links_on_screen.clear();
             }
             let Some(effect) = update(state, action) else { continue };
-            let mut cx = Effects {
-                terminal,
-                runtime,
-                search: &mut search,
-                pause: &pause,
-                post: &post,
-                input: &input,
-            };
-            if let Some(exit) = cx.perform(effect, state, &mut links_on_screen)? {
+            if let Some(exit) = cx.perform(terminal, effect, state, &mut links_on_screen)? {
                 return Ok(exit);
             }
         }
@@ -182,12 +171,12 @@ fn event_loop(
     }
 }
 
-/// What carrying out an effect needs of the loop.
+/// What carrying out an effect needs of the loop, besides the terminal, which the loop
+/// draws on between effects.
 struct Effects<'a> {
-    terminal: &'a mut Tui,
     runtime: &'a Runtime,
-    search: &'a mut Background,
-    pause: &'a Pause,
+    search: Background,
+    pause: Pause,
     post: &'a Post<Action>,
     input: &'a Input,
 }
@@ -197,6 +186,7 @@ impl Effects<'_> {
     /// it; `Some` ends the loop. Outcomes return to the state as actions.
     fn perform(
         &mut self,
+        terminal: &mut Tui,
         effect: Effect,
         state: &mut State,
         links_on_screen: &mut Vec<Hyperlink>,
@@ -212,13 +202,13 @@ impl Effects<'_> {
             }
             Effect::Suspend => {
                 self.input.lend();
-                let resumed = tui::suspend(self.runtime.mouse, self.terminal);
+                let resumed = tui::suspend(self.runtime.mouse, terminal);
                 self.input.take_back();
                 resumed?;
                 links_on_screen.clear();
             }
             Effect::Open(url) => {
-                let status = open(self.terminal, self.runtime, &url, self.post, self.input)?;
+                let status = open(terminal, self.runtime, &url, self.post, self.input)?;
                 update(state, Action::Report(status));
                 // A text-mode browser took the screen: every link is to be written anew.
                 links_on_screen.clear();
