@@ -56,8 +56,15 @@ impl Index {
         let parts = per_core(candidates, |part| {
             self.search_chunk(catalogue, query, (&plans, &touched), part, cancel)
         });
-        let scored = parts.into_iter().collect::<Option<Vec<_>>>()?.concat();
-        let (mut matches, weights): (Vec<Match>, Vec<Box<[u16]>>) = scored.into_iter().unzip();
+        let parts = parts.into_iter().collect::<Option<Vec<_>>>()?;
+        // Each part moved over and freed in turn: two copies of every match at once were
+        // the peak of a search over a big catalogue.
+        let mut matches = Vec::with_capacity(parts.iter().map(|(m, _)| m.len()).sum());
+        let mut weights = Vec::with_capacity(parts.iter().map(|(_, w)| w.len()).sum());
+        for (part, part_weights) in parts {
+            matches.extend(part);
+            weights.extend(part_weights);
+        }
         weigh::weigh(&mut matches, &weights, candidates.len());
         // A stable sort keeps catalogue order among equal scores.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score));
@@ -71,7 +78,7 @@ impl Index {
         (plans, touched): (&[Plan], &Touched),
         candidates: &[usize],
         cancel: &dyn Cancel,
-    ) -> Option<Vec<(Match, Box<[u16]>)>> {
+    ) -> Option<(Vec<Match>, Vec<u16>)> {
         let mut scorer = Scorer {
             index: self,
             catalogue,
@@ -81,13 +88,13 @@ impl Index {
             matcher: SkimMatcherV2::default().respect_case(),
             memo: vec![Vec::new(); query.words.len()],
         };
-        let mut out = Vec::new();
+        let (mut matches, mut weights) = (Vec::new(), Vec::new());
         for (i, &entry) in candidates.iter().enumerate() {
             if i % CANCEL_STRIDE == 0 && cancel.cancelled() {
                 return None;
             }
-            out.extend(scorer.score(entry));
+            matches.extend(scorer.score(entry, &mut weights));
         }
-        Some(out)
+        Some((matches, weights))
     }
 }

@@ -11,6 +11,7 @@ use super::compound::Split;
 use super::field::Field;
 use super::found::Match;
 use super::index::Index;
+use super::limits::MAX_QUERY_WORDS;
 use super::plan::{Plan, Touched};
 use super::query::Query;
 use super::rules::QWord;
@@ -62,15 +63,17 @@ impl Scorer<'_> {
         (*slot != NO_MATCH).then_some(*slot)
     }
 
-    /// Entry `entry` against the query: its match, and each query word's weight in it
-    /// (`weigh::word_weight`, 0 where it did not match), or `None` when no word matched.
-    pub fn score(&mut self, entry: usize) -> Option<(Match, Box<[u16]>)> {
+    /// Entry `entry` against the query: its match, or `None` when no word matched. With
+    /// a match, each query word's weight in it (`weigh::word_weight`, 0 where it did not
+    /// match) is added to `weights`, a weight a word.
+    pub fn score(&mut self, entry: usize, weights_out: &mut Vec<u16>) -> Option<Match> {
         let ids = &self.index.words[entry];
         let ends = class_ends(ids);
         let (mut halves, mut fuzz) = (0, 0);
         let mut in_title = false;
         let mut words = 0u64;
-        let mut weights = vec![0u16; self.plans.len()].into_boxed_slice();
+        // On the stack: one allocation an entry cost more than scoring most of them.
+        let mut weights = [0u16; MAX_QUERY_WORDS];
         let mut title_positions = Vec::new();
         for (t, plan) in self.plans.iter().enumerate() {
             let touched = self.touched;
@@ -99,7 +102,9 @@ impl Scorer<'_> {
             words |= bit(t);
             halves += if subsequence { 1 } else { 2 };
             in_title |= hits[0].is_some_and(|h| h.kind != Kind::Subsequence);
-            weights[t] = word_weight(&hits);
+            if let Some(weight) = weights.get_mut(t) {
+                *weight = word_weight(&hits);
+            }
         }
         if halves == 0 {
             return None;
@@ -112,7 +117,8 @@ impl Scorer<'_> {
         title_positions.sort_unstable();
         title_positions.dedup();
         let score = score_of(halves, distance);
-        Some((Match { entry, score, words, title_positions }, weights))
+        weights_out.extend_from_slice(&weights[..self.plans.len().min(MAX_QUERY_WORDS)]);
+        Some(Match { entry, score, words, title_positions })
     }
 
     /// Marks the title's matched words, and returns how far apart the matched words

@@ -76,8 +76,7 @@ fn among_equal_counts_the_rarer_word_and_the_better_field_rank_first() {
         weigh::word_weight(&hits)
     };
     let exact = summary(rules::Kind::Exact);
-    let weights: Vec<Box<[u16]>> =
-        vec![Box::new([exact, 0]), Box::new([0, exact]), Box::new([exact, 0])];
+    let weights = [exact, 0, 0, exact, exact, 0];
     // Word 0 is held by two entries, word 1 by one: word 1 is the rarer.
     weigh::weigh(&mut matches, &weights, 3);
     assert!(matches[1].score > matches[0].score && matches[0].score == matches[2].score);
@@ -227,7 +226,7 @@ fn parallel_search_equals_serial_search() {
     let touched = plan::Touched::of(&index.vocab, &plans);
     let serial =
         index.search_chunk(&big, &query, (&plans, &touched), &all, &Never).unwrap_or_default();
-    let (mut serial_sorted, weights): (Vec<Match>, Vec<Box<[u16]>>) = serial.into_iter().unzip();
+    let (mut serial_sorted, weights) = serial;
     weigh::weigh(&mut serial_sorted, &weights, all.len());
     serial_sorted.sort_by_key(|m| std::cmp::Reverse(m.score));
     assert!(index.len() >= PARALLEL_THRESHOLD);

@@ -45,15 +45,17 @@ pub fn word_weight(hits: &[Option<Hit>; CLASSES]) -> u16 {
     weight
 }
 
-/// The entries' scores completed: each word's weight in each entry (`weights`, one
-/// list per match, a weight per query word) times the word's inverse document
-/// frequency among `searched` entries, summed, placed below the count of words matched
-/// and above how close together they are.
-pub fn weigh(matches: &mut [Match], weights: &[Box<[u16]>], searched: usize) {
-    let words = weights.first().map_or(0, |w| w.len());
+/// The entries' scores completed: each word's weight in each entry (`weights`, the same
+/// number of weights for every match, one per query word, match after match) times the
+/// word's inverse document frequency among `searched` entries, summed, placed below the
+/// count of words matched and above how close together they are.
+pub fn weigh(matches: &mut [Match], weights: &[u16], searched: usize) {
+    let Some(words) = weights.len().checked_div(matches.len()).filter(|&w| w > 0) else {
+        return;
+    };
     let mut held = vec![0usize; words];
-    for list in weights {
-        for (count, &w) in held.iter_mut().zip(list.iter()) {
+    for list in weights.chunks_exact(words) {
+        for (count, &w) in held.iter_mut().zip(list) {
             *count += usize::from(w > 0);
         }
     }
@@ -66,7 +68,7 @@ pub fn weigh(matches: &mut [Match], weights: &[Box<[u16]>], searched: usize) {
             (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
         })
         .collect();
-    for (m, list) in matches.iter_mut().zip(weights) {
+    for (m, list) in matches.iter_mut().zip(weights.chunks_exact(words)) {
         let sum: f64 = list.iter().zip(&idf).map(|(&w, idf)| f64::from(w) * idf).sum();
         // Ten-thousandths times at most 64 words of an idf below 20: under 2^35.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
