@@ -4,6 +4,7 @@
 //! only when it fails do we walk the JSON as a tree (`shape`) to report every problem
 //! with its path, since serde stops at the first one.
 
+mod asked_as;
 mod batches;
 mod find;
 mod messages;
@@ -22,9 +23,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
+pub use asked_as::AskedAs;
 pub use batches::{Batch, load_batches};
 pub use messages::NamedBy;
-pub use phrases::Phrases;
+use phrases::Phrases;
 pub use shape::json_schema;
 pub use shared::Text;
 pub use syntax::Syntax;
@@ -125,22 +127,6 @@ pub struct Entry {
     /// its description); none when left out.
     #[serde(default, skip_serializing_if = "AskedAs::is_empty")]
     pub asked_as: AskedAs,
-}
-
-/// The ways a resource is asked for, in Swedish and in English: questions, situations,
-/// tasks, roles, everyday and institutional words, written from the point of view of
-/// each of its audiences.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AskedAs {
-    pub sv: Phrases,
-    pub en: Phrases,
-}
-
-impl AskedAs {
-    pub fn is_empty(&self) -> bool {
-        self.sv.is_empty() && self.en.is_empty()
-    }
 }
 
 /// Link number `wanted` (1-based) of an entry that has `count` links does not exist.

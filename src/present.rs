@@ -130,13 +130,7 @@ impl Presentation {
             categories,
             keywords: entry.keywords.iter().map(ToString::to_string).collect(),
             summary: entry.summary.get(lang).to_string(),
-            asked_as: match lang {
-                Lang::Sv => &entry.asked_as.sv,
-                Lang::En => &entry.asked_as.en,
-            }
-            .iter()
-            .map(ToString::to_string)
-            .collect(),
+            asked_as: entry.asked_as.get(lang).map(ToString::to_string).collect(),
             links: entry
                 .links
                 .iter()

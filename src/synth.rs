@@ -12,7 +12,7 @@
 //! give the same catalogue on every machine and every run.
 
 use crate::catalogue::{
-    AskedAs, Catalogue, Category, Entry, Link, LinkKind, Localized, Phrases, Source, Text,
+    AskedAs, Catalogue, Category, Entry, Link, LinkKind, Localized, Source, Text,
 };
 
 /// splitmix64: tiny, fast, and good enough to pick words.
@@ -290,7 +290,7 @@ fn prose(rng: &mut Rng, pool: &[&str], words: usize, rare: Option<&str>) -> Stri
 /// every other text is the same as without them.
 fn asked_as(i: usize) -> AskedAs {
     let mut rng = Rng::new(u64::try_from(i).unwrap_or(0) ^ 0x0A54_EDA5);
-    let mut phrases = |pool: &[&str]| -> Phrases {
+    let mut phrases = |pool: &[&str]| -> Vec<String> {
         (0..rng.between(6, 10))
             .map(|_| {
                 let words: Vec<&str> = (0..rng.between(3, 6)).map(|_| *rng.pick(pool)).collect();
@@ -299,7 +299,7 @@ fn asked_as(i: usize) -> AskedAs {
             .collect()
     };
     let sv = phrases(SV_WORDS);
-    AskedAs { sv, en: phrases(EN_WORDS) }
+    AskedAs::new(sv, phrases(EN_WORDS))
 }
 
 /// Where an entry's "skogä" word goes, if it has one.

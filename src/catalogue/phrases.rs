@@ -7,8 +7,7 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, SeqAccess, Visitor};
-use serde::ser::{Serialize, SerializeSeq, Serializer};
+use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
 
 use crate::text::nfc;
 
@@ -44,19 +43,34 @@ impl Phrases {
 /// Collects texts into one. `None` where they add up to more than `u32::MAX` bytes, more
 /// than a catalogue may hold (`MAX_BYTES`).
 #[derive(Default)]
-struct Builder {
+pub(super) struct Builder {
     text: String,
     ends: Vec<u32>,
 }
 
 impl Builder {
-    fn push(&mut self, phrase: &str) -> Option<()> {
+    pub(super) fn push(&mut self, phrase: &str) -> Option<()> {
         self.text.push_str(phrase);
         self.ends.push(u32::try_from(self.text.len()).ok()?);
         Some(())
     }
 
-    fn finish(self) -> Phrases {
+    /// How many texts it holds.
+    pub(super) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// `other`'s texts after these.
+    pub(super) fn append(&mut self, other: &Builder) -> Option<()> {
+        let mut start = 0;
+        for &end in &other.ends {
+            self.push(other.text.get(start as usize..end as usize)?)?;
+            start = end;
+        }
+        Some(())
+    }
+
+    pub(super) fn finish(self) -> Phrases {
         Phrases { text: self.text.into_boxed_str(), ends: self.ends.into_boxed_slice() }
     }
 }
@@ -80,33 +94,25 @@ impl fmt::Debug for Phrases {
     }
 }
 
-impl Serialize for Phrases {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for text in self.iter() {
-            seq.serialize_element(text)?;
-        }
-        seq.end()
+/// A JSON list of strings read onto the texts a builder holds, each composed (NFC) as
+/// it is read, like every text people read and search.
+pub(super) struct Append<'b>(pub &'b mut Builder);
+
+impl<'de> DeserializeSeed<'de> for Append<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
     }
 }
 
-impl<'de> Deserialize<'de> for Phrases {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_seq(PhrasesVisitor)
-    }
-}
-
-struct PhrasesVisitor;
-
-impl<'de> Visitor<'de> for PhrasesVisitor {
-    type Value = Phrases;
+impl<'de> Visitor<'de> for Append<'_> {
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list of strings")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Phrases, A::Error> {
-        let mut builder = Builder::default();
-        while seq.next_element_seed(Push(&mut builder))?.is_some() {}
-        Ok(builder.finish())
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Push(&mut *self.0))?.is_some() {}
+        Ok(())
     }
 }
 
@@ -126,7 +132,6 @@ impl Visitor<'_> for Push<'_> {
         f.write_str("a string")
     }
     fn visit_str<E: de::Error>(self, s: &str) -> Result<(), E> {
-        // Composed (NFC) as read, like every text people read and search.
         self.0.push(&nfc(s)).ok_or_else(|| E::custom("texts too long"))
     }
 }

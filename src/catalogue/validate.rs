@@ -524,9 +524,10 @@ fn check_entry(
     for (j, k) in entry.keywords.iter().enumerate() {
         c.text(|| format!("{path}.keywords[{j}]"), k, false);
     }
-    for (lang, list) in [("sv", &entry.asked_as.sv), ("en", &entry.asked_as.en)] {
-        for (j, text) in list.iter().enumerate() {
-            c.text(|| format!("{path}.asked_as.{lang}[{j}]"), text, false);
+    for lang in [Lang::Sv, Lang::En] {
+        for (j, text) in entry.asked_as.get(lang).enumerate() {
+            let code = lang.code();
+            c.text(|| format!("{path}.asked_as.{code}[{j}]"), text, false);
         }
     }
 }

@@ -135,10 +135,10 @@ fn texts<'a>(
     for k in &entry.keywords {
         each(1, k, langs);
     }
-    for text in entry.asked_as.sv.iter() {
+    for text in entry.asked_as.sv() {
         each(2, text, SV);
     }
-    for text in entry.asked_as.en.iter() {
+    for text in entry.asked_as.en() {
         each(2, text, EN);
     }
     let mut both = |class, l: &'a Localized| {
