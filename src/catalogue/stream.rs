@@ -19,7 +19,7 @@
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, mpsc};
+use std::sync::{Mutex, PoisonError, mpsc};
 
 use serde_json::Value;
 
@@ -67,7 +67,10 @@ pub(super) fn parse(reader: impl Read, max: u64, spread: Spread) -> Option<Catal
             // Each worker shares the short texts it makes among its own entries.
             scope.spawn(move || {
                 shared::interning(|| {
-                    while let Some(piece) = queue.lock().ok().and_then(|q| q.recv().ok()) {
+                    // A queue left poisoned by a worker that panicked still serves the
+                    // others, so the scanner never waits on a queue nobody empties.
+                    let next = || queue.lock().unwrap_or_else(PoisonError::into_inner).recv().ok();
+                    while let Some(piece) = next() {
                         let entries = piece.parse();
                         if entries.is_none() {
                             failed.store(true, Ordering::Relaxed);
@@ -91,7 +94,12 @@ pub(super) fn parse(reader: impl Read, max: u64, spread: Spread) -> Option<Catal
             .map(|(number, entries)| Some((number, entries?)))
             .collect::<Option<_>>()?;
         parsed.sort_unstable_by_key(|(number, _)| *number);
-        assemble(&rest, phase, parsed.into_iter().flat_map(|(_, entries)| entries).collect())
+        // Each piece moved over and freed in turn, into room for all of them at once.
+        let mut entries = Vec::with_capacity(parsed.iter().map(|(_, part)| part.len()).sum());
+        for (_, part) in parsed {
+            entries.extend(part);
+        }
+        assemble(&rest, phase, entries)
     })
 }
 
