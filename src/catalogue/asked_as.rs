@@ -40,17 +40,22 @@ impl AskedAs {
     }
 
     pub fn sv(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.range(0..self.swedish)
+        self.get(Lang::Sv)
     }
 
     pub fn en(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.range(self.swedish..self.texts.len())
+        self.get(Lang::En)
     }
 
     pub fn get(&self, lang: Lang) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.range(self.of(lang))
+    }
+
+    /// Where the texts of `lang` are in `texts`.
+    fn of(&self, lang: Lang) -> Range<usize> {
         match lang {
-            Lang::Sv => self.range(0..self.swedish),
-            Lang::En => self.range(self.swedish..self.texts.len()),
+            Lang::Sv => 0..self.swedish,
+            Lang::En => self.swedish..self.texts.len(),
         }
     }
 
@@ -79,8 +84,8 @@ impl Serialize for Texts<'_> {
 impl Serialize for AskedAs {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_struct("AskedAs", 2)?;
-        object.serialize_field("sv", &Texts(self, 0..self.swedish))?;
-        object.serialize_field("en", &Texts(self, self.swedish..self.texts.len()))?;
+        object.serialize_field("sv", &Texts(self, self.of(Lang::Sv)))?;
+        object.serialize_field("en", &Texts(self, self.of(Lang::En)))?;
         object.end()
     }
 }
