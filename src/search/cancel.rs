@@ -5,6 +5,10 @@ pub trait Cancel: Sync {
     fn cancelled(&self) -> bool;
 }
 
+/// How many vocabulary words a pass over the whole vocabulary (a query word's plan,
+/// "did you mean") handles between two looks at the cancel flag.
+pub(super) const VOCAB_STRIDE: usize = 4096;
+
 /// Never cancels.
 pub struct Never;
 

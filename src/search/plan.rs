@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use super::cancel::Cancel;
+use super::cancel::{Cancel, VOCAB_STRIDE};
 use super::compound::{self, Split, split};
 use super::numbered::Fx;
 use super::query::Query;
@@ -16,9 +16,6 @@ use super::rules::{Hit, MIN_PART};
 use super::vocab::{FxMap, NO_STEM, Vocab};
 
 type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
-
-/// How many vocabulary words are classified between two looks at the cancel flag.
-const CANCEL_STRIDE: usize = 4096;
 
 /// One query word matched against the whole vocabulary.
 #[derive(Debug, Default)]
@@ -88,11 +85,11 @@ pub fn plan(vocab: &Vocab, query: &Query, t: usize, cancel: &dyn Cancel) -> Opti
         return Some(Plan { fallback: true, ..Plan::default() });
     }
     let mut codes = FxMap::default();
-    for start in (0..vocab.len()).step_by(CANCEL_STRIDE) {
+    for start in (0..vocab.len()).step_by(VOCAB_STRIDE) {
         if cancel.cancelled() {
             return None;
         }
-        mark(vocab, q, start..vocab.len().min(start + CANCEL_STRIDE), &mut codes);
+        mark(vocab, q, start..vocab.len().min(start + VOCAB_STRIDE), &mut codes);
     }
     let mut singles: Vec<&QWord> = Vec::new();
     let mut phrases: Vec<&[QWord]> = Vec::new();
@@ -186,7 +183,7 @@ pub fn as_synonyms(vocab: &Vocab, words: &[&QWord], cancel: &dyn Cancel) -> Opti
     let mut lengths: Vec<usize> = tail_lengths.into_iter().collect();
     lengths.sort_unstable();
     for w in 0..vocab.len() {
-        if w % CANCEL_STRIDE == 0 && cancel.cancelled() {
+        if w % VOCAB_STRIDE == 0 && cancel.cancelled() {
             return None;
         }
         let Ok(word) = u32::try_from(w) else { break };

@@ -1,7 +1,7 @@
 //! Why a search found what it found: the query's words that found nothing, and, when
 //! nothing was found at all, the catalogue's words closest to what was typed.
 
-use super::cancel::{Cancel, Never};
+use super::cancel::{Cancel, Never, VOCAB_STRIDE};
 use super::found::Match;
 use super::index::Index;
 use super::query::{Cut, Query};
@@ -9,9 +9,6 @@ use super::rules::near::{similarity, trigrams};
 use super::rules::typo::distance;
 use super::words::bit;
 use crate::text::lower_char;
-
-/// How many vocabulary words are compared between two looks at the cancel flag.
-const CANCEL_STRIDE: usize = 4096;
 
 /// How many close words are offered.
 const SUGGESTIONS: usize = 3;
@@ -94,7 +91,7 @@ impl Index {
                 continue;
             }
             for w in 0..vocab.len() {
-                if w % CANCEL_STRIDE == 0 && cancel.cancelled() {
+                if w % VOCAB_STRIDE == 0 && cancel.cancelled() {
                     return None;
                 }
                 let loose = vocab.loose(w);
