@@ -31,24 +31,20 @@ impl Stems {
             return Stems::default();
         }
         let lower: String = word.chars().map(lower_char).collect();
-        let keep = |stem: &str| {
-            let stem = fold_text(stem);
+        // Each stemmer made from its name where it is asked for: made from a variable,
+        // the crate's choice of stemmer became a table of all 18, and the binary
+        // carried them all (54 KiB).
+        let stem = |stemmer: Stemmer, lang: u8| {
+            if langs & lang == 0 {
+                return String::new();
+            }
+            let stem = fold_text(&stemmer.stem(&lower));
             if stem.chars().count() < MIN_STEM { String::new() } else { stem }
         };
-        // Each stemmer named where it is made: made from a variable, the crate's
-        // choice of stemmer became a table of all 18, and the binary carried them all
-        // (54 KiB).
-        let sv = if langs & SV == 0 {
-            String::new()
-        } else {
-            keep(&Stemmer::create(Algorithm::Swedish).stem(&lower))
-        };
-        let en = if langs & EN == 0 {
-            String::new()
-        } else {
-            keep(&Stemmer::create(Algorithm::English).stem(&lower))
-        };
-        Stems { sv, en }
+        Stems {
+            sv: stem(Stemmer::create(Algorithm::Swedish), SV),
+            en: stem(Stemmer::create(Algorithm::English), EN),
+        }
     }
 
     /// Whether two words share a stem. Across languages too: a query's language is
